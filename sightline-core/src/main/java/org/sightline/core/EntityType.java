@@ -1,0 +1,11 @@
+package org.sightline.core;
+
+/** Entity types of the ontology (ONTOLOGY.md). The names are the JSON values. */
+public enum EntityType {
+    PERSON, ARMED_GROUP, SECURITY_UNIT, GOVERNMENT_BODY, STATE, ORGANIZATION, PLACE, PROGRAM;
+
+    /** Actors can say things, fund, lead or align; places and programmes cannot. */
+    public boolean isActor() {
+        return this != PLACE && this != PROGRAM;
+    }
+}

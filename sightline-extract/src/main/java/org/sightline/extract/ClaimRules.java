@@ -1,0 +1,97 @@
+package org.sightline.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sightline.core.ClaimType;
+import org.sightline.core.EntityType;
+
+/** The rules of {@code rules/claims.yaml}, and their matches in a document. */
+final class ClaimRules {
+    record Rule(String id, ClaimType type, TokenSequencePattern pattern, boolean accusation,
+                Set<EntityType> subjectTypes, Set<EntityType> objectTypes, boolean outletAsDefaultSubject,
+                boolean findAll, boolean swap, double confidence) {
+    }
+
+    /** One rule matched in one sentence: the entities it names and where. */
+    record Match(Rule rule, int sentence, int begin, int end, List<MentionCandidate> subjects,
+                 List<MentionCandidate> objects, String role, String amount) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    ClaimRules(JsonNode file) {
+        Env env = RuleFiles.environment(file.path("macros"));
+        for (JsonNode r : file.path("rules")) {
+            String id = r.path("id").asText();
+            rules.add(new Rule(id, ClaimType.valueOf(r.path("type").asText()),
+                    RuleFiles.compile(env, "claims.yaml", id, r.path("pattern").asText()),
+                    r.path("accusation").asBoolean(false), types(r.path("subjectTypes")), types(r.path("objectTypes")),
+                    "OUTLET".equals(r.path("defaultSubject").asText()), r.path("findAll").asBoolean(false),
+                    r.path("swap").asBoolean(false), r.path("confidence").asDouble(0.7)));
+        }
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    private static Set<EntityType> types(JsonNode list) {
+        Set<EntityType> out = EnumSet.noneOf(EntityType.class);
+        list.forEach(t -> out.add(EntityType.valueOf(t.asText())));
+        return out.isEmpty() ? EnumSet.allOf(EntityType.class) : out;
+    }
+
+    List<Match> apply(DocTokens doc, Mentions mentions) {
+        List<Match> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (int s = 0; s < doc.sentences(); s++) {
+                int base = doc.sentBegin[s];
+                TokenSequenceMatcher m = rule.pattern.getMatcher(doc.sentence(s));
+                if (rule.findAll) {
+                    m.setFindType(SequenceMatcher.FindType.FIND_ALL);
+                }
+                while (m.find()) {
+                    List<MentionCandidate> subjects = group(m, "$subj", base, mentions);
+                    subjects.addAll(group(m, "$subj2", base, mentions));
+                    List<MentionCandidate> objects = group(m, "$obj", base, mentions);
+                    if (rule.swap) {
+                        List<MentionCandidate> t = subjects;
+                        subjects = objects;
+                        objects = t;
+                    }
+                    out.add(new Match(rule, s, base + m.start(), base + m.end(), subjects, objects,
+                            text(doc, m, "$role", base), text(doc, m, "$amount", base)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<MentionCandidate> group(TokenSequenceMatcher m, String name, int base, Mentions mentions) {
+        int[] r = range(m, name);
+        return r == null ? new ArrayList<>() : new ArrayList<>(mentions.resolve(base + r[0], base + r[1]));
+    }
+
+    /** Token range of a named group, or null when the rule has no such group or it did not take part. */
+    private static int[] range(TokenSequenceMatcher m, String name) {
+        try {
+            int b = m.start(name);
+            int e = m.end(name);
+            return b < 0 || e <= b ? null : new int[] {b, e};
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(DocTokens doc, TokenSequenceMatcher m, String name, int base) {
+        int[] r = range(m, name);
+        return r == null ? null : doc.surface(base + r[0], base + r[1]);
+    }
+}

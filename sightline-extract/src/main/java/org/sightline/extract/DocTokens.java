@@ -1,0 +1,66 @@
+package org.sightline.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import org.sightline.core.Span;
+
+/** An annotated document seen as one token list with sentence boundaries (token indices). */
+final class DocTokens {
+    final String text;
+    final List<CoreLabel> tokens;
+    final int[] sentBegin;
+    final int[] sentEnd;
+    private final int[] sentenceOfToken;
+
+    DocTokens(String text, Annotation annotation) {
+        this.text = text;
+        this.tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        sentBegin = new int[sentences.size()];
+        sentEnd = new int[sentences.size()];
+        sentenceOfToken = new int[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            sentBegin[s] = sentences.get(s).get(CoreAnnotations.TokenBeginAnnotation.class);
+            sentEnd[s] = sentences.get(s).get(CoreAnnotations.TokenEndAnnotation.class);
+            for (int t = sentBegin[s]; t < sentEnd[s]; t++) {
+                sentenceOfToken[t] = s;
+            }
+        }
+    }
+
+    int sentences() {
+        return sentBegin.length;
+    }
+
+    List<CoreLabel> sentence(int s) {
+        return tokens.subList(sentBegin[s], sentEnd[s]);
+    }
+
+    int sentenceOf(int token) {
+        return sentenceOfToken[token];
+    }
+
+    String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    Span charSpan(int begin, int end) {
+        return new Span(tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition());
+    }
+
+    Span sentenceSpan(int s) {
+        return charSpan(sentBegin[s], sentEnd[s]);
+    }
+
+    String surface(int begin, int end) {
+        return charSpan(begin, end).of(text);
+    }
+
+    /** Token comparison key: lower case with typographic quotes folded, so ’s equals 's. */
+    static String key(String word) {
+        return word.replace('\u2019', '\'').replace('\u2018', '\'').replace("`", "'").toLowerCase(java.util.Locale.ROOT);
+    }
+}

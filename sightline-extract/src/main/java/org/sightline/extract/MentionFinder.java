@@ -1,0 +1,204 @@
+package org.sightline.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sightline.core.EntityType;
+import org.sightline.core.Names;
+
+/**
+ * Finds entity mentions, in this order: gazetteer aliases; CoreNLP NER names (typed by their
+ * head word); mention rules; acronyms defined in parentheses; definite descriptions that refer
+ * back ("the police"); and the pronouns it/its.
+ */
+final class MentionFinder {
+    private static final Set<EntityType> REFERABLE = Set.of(EntityType.ARMED_GROUP, EntityType.SECURITY_UNIT,
+            EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION, EntityType.PROGRAM);
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final MentionRules rules;
+
+    MentionFinder(Gazetteer gazetteer, Lexicon lexicon, MentionRules rules) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.rules = rules;
+    }
+
+    record Found(Mentions mentions, List<MentionRules.StructuralClaim> structural) {
+    }
+
+    Found find(DocTokens doc) {
+        Mentions mentions = new Mentions(doc);
+        for (Gazetteer.Hit h : gazetteer.find(doc.tokens)) {
+            mentions.add(new MentionCandidate(h.begin(), h.end(), h.entry().type(), h.entry().name(),
+                    h.entry().groupKey(), h.entry().kbId(), h.demonym() ? "demonym" : "gazetteer", null));
+        }
+        mentions.mark();
+        addNerNames(doc, mentions);
+        mentions.mark();
+        List<MentionRules.StructuralClaim> structural = rules.apply(doc, mentions);
+        addAcronyms(doc, mentions);
+        mentions.mark();
+        addAnaphora(doc, mentions);
+        mentions.mark();
+        return new Found(mentions, structural);
+    }
+
+    private void addNerNames(DocTokens doc, Mentions mentions) {
+        List<CoreLabel> toks = doc.tokens;
+        int i = 0;
+        while (i < toks.size()) {
+            String ner = toks.get(i).ner();
+            if (!"PERSON".equals(ner) && !"ORGANIZATION".equals(ner) && !"LOCATION".equals(ner)) {
+                i++;
+                continue;
+            }
+            int b = i;
+            int e = i + 1;
+            while (e < toks.size() && ner.equals(toks.get(e).ner()) && doc.sentenceOf(e) == doc.sentenceOf(b)) {
+                e++;
+            }
+            i = e;
+            while (b < e && lexicon.notNames.contains(toks.get(b).word())) {
+                b++;
+            }
+            if (b >= e || overlapsNamed(mentions, b, e)) {
+                continue;
+            }
+            // "Iraqi Ministry of Interior": a nationality adjective belongs to the name after it
+            if (!"PERSON".equals(ner) && b > 0 && doc.sentenceOf(b - 1) == doc.sentenceOf(b)
+                    && lexicon.nationalityPrefixes.contains(toks.get(b - 1).word())
+                    && !overlapsNamed(mentions, b - 1, b)) {
+                b--;
+            }
+            String name = doc.surface(b, e);
+            String last = toks.get(e - 1).word();
+            EntityType type = switch (ner) {
+                case "PERSON" -> EntityType.PERSON;
+                case "LOCATION" -> lexicon.locationType(name);
+                default -> lexicon.organizationType(last);
+            };
+            Gazetteer.Entry known = gazetteer.lookup(name);
+            if (known != null) {
+                mentions.add(new MentionCandidate(b, e, known.type(), known.name(), known.groupKey(), known.kbId(), "gazetteer", null));
+            } else {
+                mentions.add(new MentionCandidate(b, e, type, name, "ner:" + type + ":" + Names.key(name), null, "ner", null));
+            }
+        }
+    }
+
+    /** Overlaps a gazetteer mention that is not a bare demonym ("Iranian" may sit inside a name). */
+    private static boolean overlapsNamed(Mentions mentions, int b, int e) {
+        return mentions.all().stream().anyMatch(m -> m.overlaps(b, e) && !m.origin.equals("demonym"));
+    }
+
+    /** "Emergency Response Division (ERD)": ERD becomes an alias, and later ERDs mentions of it. */
+    private void addAcronyms(DocTokens doc, Mentions mentions) {
+        List<CoreLabel> toks = doc.tokens;
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            String w = toks.get(i + 1).word();
+            if (!isOpenParen(toks.get(i).word()) || !isCloseParen(toks.get(i + 2).word())
+                    || !w.matches("[A-Z][A-Za-z-]{1,9}") || !mentions.covered(i - 1)) {
+                continue;
+            }
+            MentionCandidate full = mentions.outermostAt(i - 1).resolved();
+            if (!initialsMatch(full.name, w)) {
+                continue;
+            }
+            full.aliases.add(w);
+            for (int j = i + 1; j < toks.size(); j++) {
+                if (toks.get(j).word().equals(w) && !mentions.covered(j)) {
+                    mentions.add(MentionCandidate.referring(j, j + 1, full, "acronym"));
+                }
+            }
+        }
+    }
+
+    private static boolean isOpenParen(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isCloseParen(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
+
+    static boolean initialsMatch(String name, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : name.split("[\\s-]+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                initials.append(part.charAt(0));
+            }
+        }
+        String upper = acronym.replaceAll("[^A-Z]", "");
+        return !upper.isEmpty() && initials.toString().contains(upper);
+    }
+
+    /**
+     * "the police" refers to the last entity whose name ends in "Police"; "its" to the entity
+     * that opens the sentence (possessives favour the subject), "it" to the nearest entity
+     * before it. Only organisations and units are candidates.
+     */
+    private void addAnaphora(DocTokens doc, Mentions mentions) {
+        List<CoreLabel> toks = doc.tokens;
+        for (int i = 0; i < toks.size(); i++) {
+            if (mentions.covered(i)) {
+                continue;
+            }
+            String w = toks.get(i).word();
+            String lw = w.toLowerCase(Locale.ROOT);
+            MentionCandidate target = null;
+            String origin = null;
+            if (i > 0 && lexicon.anaphoricHeads.contains(lw) && Character.isLowerCase(w.charAt(0))
+                    && DocTokens.key(doc.word(i - 1)).equals("the")
+                    && (i + 1 >= toks.size() || !mentions.covered(i + 1))) {
+                target = lastWithHead(mentions, i, lw);
+                origin = "anaphor";
+            } else if (lw.equals("its") || lw.equals("it")) {
+                target = lw.equals("its") ? sentenceSubject(doc, mentions, i) : null;
+                if (target == null) {
+                    target = nearestBefore(doc, mentions, i);
+                }
+                origin = "pronoun";
+            }
+            if (target != null) {
+                mentions.add(MentionCandidate.referring(i, i + 1, target, origin));
+            }
+        }
+    }
+
+    private static MentionCandidate lastWithHead(Mentions mentions, int before, String head) {
+        MentionCandidate best = null;
+        for (MentionCandidate m : mentions.all()) {
+            MentionCandidate r = m.resolved();
+            String[] words = r.name.toLowerCase(Locale.ROOT).split("\\s+");
+            if (m.end <= before && words[words.length - 1].equals(head) && (best == null || m.end > best.end)) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.resolved();
+    }
+
+    private static MentionCandidate sentenceSubject(DocTokens doc, Mentions mentions, int pronoun) {
+        int start = doc.sentBegin[doc.sentenceOf(pronoun)];
+        for (int t = start; t < Math.min(pronoun, start + 3); t++) {
+            MentionCandidate m = mentions.outermostAt(t);
+            if (m != null && REFERABLE.contains(m.type)) {
+                return m.resolved();
+            }
+        }
+        return null;
+    }
+
+    private static MentionCandidate nearestBefore(DocTokens doc, Mentions mentions, int pronoun) {
+        int limit = doc.sentBegin[Math.max(0, doc.sentenceOf(pronoun) - 1)];
+        for (int t = pronoun - 1; t >= limit; t--) {
+            MentionCandidate m = mentions.outermostAt(t);
+            if (m != null && REFERABLE.contains(m.type)) {
+                return m.resolved();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+package org.sightline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.Document;
+
+class MarkdownReadingTest {
+    private static final Path TREASURY = Shared.resolve("corpus/treasury-iraq");
+
+    @TempDir
+    Path dir;
+
+    private final DocumentReader reader = new DocumentReader();
+
+    @Test
+    void frontMatterGivesMetadataAndMarkupIsRemoved() throws Exception {
+        Path file = write("release.md", """
+                ---
+                title: 'Treasury Designates Kata''ib Hizballah Leaders'
+                date: 2009-07-02T08:00:00-04:00
+                url: https://home.treasury.gov/news/press-releases/tg195
+                source: U.S. Department of the Treasury
+                draft: false
+                ---
+                *(Archived Content)*
+
+                ## Designations
+
+                **WASHINGTON** – The Treasury designated [Kata'ib Hizballah](https://example.org/kh "KH")
+                under *E.O. 13438*. ![logo](logo.png)
+
+                - Abu Mahdi al-Muhandis
+                - Second *item* here
+
+                1. First point.
+                2. Second point.
+
+                > Quoted <span>words</span> stay.
+
+                ---
+
+                Final line.
+                """);
+
+        Document doc = reader.read(file);
+
+        assertThat(doc.metadata().title()).isEqualTo("Treasury Designates Kata'ib Hizballah Leaders");
+        assertThat(doc.metadata().published()).isEqualTo("2009-07-02");
+        assertThat(doc.metadata().url()).isEqualTo("https://home.treasury.gov/news/press-releases/tg195");
+        assertThat(doc.metadata().source()).isEqualTo("U.S. Department of the Treasury");
+        assertThat(doc.metadata().mediaType()).isEqualTo("text/markdown");
+        assertThat(doc.text()).isEqualTo("""
+                (Archived Content)
+
+                Designations
+
+                WASHINGTON – The Treasury designated Kata'ib Hizballah
+                under E.O. 13438.
+
+                Abu Mahdi al-Muhandis
+
+                Second item here
+
+                1. First point.
+
+                2. Second point.
+
+                Quoted words stay.
+
+                Final line.""");
+    }
+
+    @Test
+    void emphasisLeftBrokenByAConverterDoesNotGlueWordsOrLeaveAsterisks() throws Exception {
+        Path file = write("broken.md", """
+                **TREASURY'S ROLE** Events of the past decade are reminders.** Protecting Our Borders** As guardians, we act.
+                
+                It is known as the*Banking Committee*(the Committee). Leader Yassin*(see above) said so.
+                """);
+
+        assertThat(reader.read(file).text()).isEqualTo("""
+                TREASURY'S ROLE
+
+                Events of the past decade are reminders.
+
+                Protecting Our Borders
+
+                As guardians, we act.
+
+                It is known as the Banking Committee (the Committee). Leader Yassin (see above) said so.""");
+    }
+
+    @Test
+    void withoutFrontMatterTheFirstHeadingIsTheTitle() throws Exception {
+        Document doc = reader.read(write("plain.md", "Intro line\n\n# The Real Title\n\nBody text.\n"));
+        assertThat(doc.metadata().title()).isEqualTo("The Real Title");
+        assertThat(doc.metadata().published()).isNull();
+    }
+
+    @Test
+    void angleBracketsAroundWordsThatAreNotTagsStay() throws Exception {
+        Document doc = reader.read(write("sdn.md", "Passport No. 1310636262 <Germany>; SSN 156-92-9858 <U.S.A.>\n"));
+        assertThat(doc.text()).isEqualTo("Passport No. 1310636262 <Germany>; SSN 156-92-9858 <U.S.A.>");
+    }
+
+    @Test
+    void malformedFrontMatterIsAnError() throws Exception {
+        Path file = write("bad.md", "---\ntitle: [unclosed\ndate: 2020-01-01\n---\nBody.\n");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(UnreadableDocumentException.class,
+                e -> assertThat(e.reason()).startsWith("malformed YAML front matter at line"));
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnError() throws Exception {
+        Path file = write("open.md", "---\ntitle: Open\n\nBody without the closing line.\n");
+        assertThatThrownBy(() -> reader.read(file)).hasMessage(file + ": malformed front matter (no closing --- line)");
+    }
+
+    @Test
+    void frontMatterOnlyIsAnEmptyDocument() throws Exception {
+        Path file = write("only.md", "---\ntitle: Nothing\n---\n\n");
+        assertThatThrownBy(() -> reader.read(file)).hasMessage(file + ": empty document");
+    }
+
+    @Test
+    void realTreasuryReleaseReadsCleanly() throws Exception {
+        Path file = TREASURY.resolve("2001-05-08-po361.md");
+        assumeThat(file).as("shared treasury corpus").exists();
+
+        Document doc = reader.read(file);
+
+        assertThat(doc.metadata().title())
+                .isEqualTo("Testimony of Paul H. O'Neill Secretary of the Treasury Before the Senate Committee on Appropriations");
+        assertThat(doc.metadata().published()).isEqualTo("2001-05-08");
+        assertThat(doc.metadata().url()).isEqualTo("/news/press-releases/po361");
+        assertThat(doc.text())
+                .startsWith("(Archived Content)\n\nThank you Chairman Stevens")
+                .doesNotContain("---", "title:", "draft:", "**", "*")
+                .contains("\n\nTREASURY'S COUNTERTERRORISM EFFORTS\n\nEvents of the past decade")
+                .contains("known as the Banking and Finance Sector Coordinating Committee");
+    }
+
+    @Test
+    void everyTreasuryReleaseReadsWithADateAndNoMarkup() throws Exception {
+        assumeThat(TREASURY).as("shared treasury corpus").isDirectory();
+        try (var files = Files.list(TREASURY)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Document doc = reader.read(file);
+                assertThat(doc.metadata().published()).as(file.toString()).matches("\\d{4}-\\d{2}-\\d{2}");
+                assertThat(doc.text()).as(file.toString()).doesNotContain("**", "](", "\n\n\n");
+            }
+        }
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}

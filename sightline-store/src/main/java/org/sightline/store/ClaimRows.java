@@ -1,0 +1,95 @@
+package org.sightline.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sightline.core.ClaimType;
+import org.sightline.core.EntityType;
+import org.sightline.core.Evidence;
+import org.sightline.core.Span;
+import org.sightline.core.Stance;
+
+/** Reads claims with their evidence, entities, attribution chain and source document. */
+final class ClaimRows {
+    private static final String SELECT = "SELECT c.*, d.title AS document_title, d.source AS document_source,"
+            + " s.name AS subject_name, s.type AS subject_type, o.name AS object_name, o.type AS object_type"
+            + " FROM claims c"
+            + " JOIN documents d ON d.id = c.document_id"
+            + " JOIN entities s ON s.id = c.subject_id"
+            + " JOIN entities o ON o.id = c.object_id";
+
+    private final Connection connection;
+
+    ClaimRows(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** In document ingest order, then by where the evidence sits in the text. */
+    List<StoredClaim> find(ClaimQuery query) throws SQLException {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (query.entityId() != null) {
+            sql.append(" AND (c.subject_id = ? OR c.object_id = ?)");
+            params.add(query.entityId());
+            params.add(query.entityId());
+        }
+        if (query.type() != null) {
+            sql.append(" AND c.type = ?");
+            params.add(query.type());
+        }
+        if (query.documentId() != null) {
+            sql.append(" AND c.document_id = ?");
+            params.add(query.documentId());
+        }
+        sql.append(" ORDER BY d.seq, c.evidence_start, c.id");
+        if (query.limit() > 0) {
+            sql.append(" LIMIT ?");
+            params.add(query.limit());
+        }
+        List<StoredClaim> bare = Jdbc.list(connection, sql.toString(), ClaimRows::mapWithoutAttribution, params.toArray());
+        List<StoredClaim> result = new ArrayList<>(bare.size());
+        for (StoredClaim c : bare) {
+            result.add(new StoredClaim(c.id(), c.type(), c.subject(), c.object(), c.stance(), attribution(c.id()),
+                    c.time(), c.confidence(), c.attributes(), c.evidence(), c.documentTitle(), c.documentSource()));
+        }
+        return result;
+    }
+
+    int count() throws SQLException {
+        return (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM claims");
+    }
+
+    Map<ClaimType, Integer> countByType() throws SQLException {
+        Map<ClaimType, Integer> counts = new EnumMap<>(ClaimType.class);
+        Jdbc.list(connection, "SELECT type, COUNT(*) FROM claims GROUP BY type",
+                row -> counts.put(ClaimType.valueOf(row.getString(1)), row.getInt(2)));
+        return counts;
+    }
+
+    /** Innermost speaker first, as extracted. */
+    private List<EntityRef> attribution(long claimId) throws SQLException {
+        return Jdbc.list(connection,
+                "SELECT e.id, e.name, e.type FROM claim_attribution a JOIN entities e ON e.id = a.entity_id"
+                        + " WHERE a.claim_id = ? ORDER BY a.position",
+                row -> new EntityRef(row.getLong(1), row.getString(2), EntityType.valueOf(row.getString(3))),
+                claimId);
+    }
+
+    private static StoredClaim mapWithoutAttribution(ResultSet row) throws SQLException {
+        EntityRef subject = new EntityRef(row.getLong("subject_id"), row.getString("subject_name"),
+                EntityType.valueOf(row.getString("subject_type")));
+        EntityRef object = new EntityRef(row.getLong("object_id"), row.getString("object_name"),
+                EntityType.valueOf(row.getString("object_type")));
+        Evidence evidence = new Evidence(row.getString("document_id"),
+                new Span(row.getInt("evidence_start"), row.getInt("evidence_end")), row.getString("quote"),
+                new Span(row.getInt("sentence_start"), row.getInt("sentence_end")));
+        return new StoredClaim(row.getLong("id"), ClaimType.valueOf(row.getString("type")), subject, object,
+                Stance.valueOf(row.getString("stance")), List.of(), row.getString("time"), row.getDouble("confidence"),
+                AttributesJson.read(row.getString("attributes")), evidence,
+                row.getString("document_title"), row.getString("document_source"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.sightline.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sightline.core.EntityType;
+import org.sightline.core.Names;
+
+/** Reads entities with their aliases and mention counts, and looks them up by name. */
+final class EntityRows {
+    private static final String SELECT = "SELECT e.id, e.name, e.type, e.kb_id,"
+            + " (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions FROM entities e";
+    private static final String ORDER = " ORDER BY LOWER(e.name), e.id";
+
+    private final Connection connection;
+
+    EntityRows(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<StoredEntity> all(EntityType type) throws SQLException {
+        return type == null
+                ? query(SELECT + ORDER)
+                : query(SELECT + " WHERE e.type = ?" + ORDER, type);
+    }
+
+    Optional<StoredEntity> find(long id) throws SQLException {
+        return query(SELECT + " WHERE e.id = ?", id).stream().findFirst();
+    }
+
+    /**
+     * Same name key as a name or alias; when nothing has it, any whose name or alias key contains
+     * it, so a fragment ("badr") still finds "Badr Corps". Keys make the substring match ignore
+     * case and diacritics alike.
+     */
+    List<StoredEntity> findByName(String name) throws SQLException {
+        String key = Names.key(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<StoredEntity> exact = query(SELECT
+                + " WHERE e.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key = ?)" + ORDER, key);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return query(SELECT + " WHERE e.id IN (SELECT a.entity_id FROM entity_aliases a"
+                + " WHERE a.alias_key LIKE ? ESCAPE '\\')" + ORDER, "%" + escapeLike(key) + "%");
+    }
+
+    int count() throws SQLException {
+        return (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM entities");
+    }
+
+    private List<StoredEntity> query(String sql, Object... params) throws SQLException {
+        List<StoredEntity> bare = Jdbc.list(connection, sql, EntityRows::mapWithoutAliases, params);
+        List<StoredEntity> result = new ArrayList<>(bare.size());
+        for (StoredEntity e : bare) {
+            result.add(new StoredEntity(e.id(), e.name(), e.type(), aliases(e.id(), e.name()), e.kbId(), e.mentions()));
+        }
+        return result;
+    }
+
+    /** Every other name the entity was seen under; the preferred name itself is left out. */
+    private List<String> aliases(long entityId, String name) throws SQLException {
+        String nameKey = Names.key(name);
+        List<String> aliases = new ArrayList<>();
+        for (String[] row : Jdbc.list(connection,
+                "SELECT alias, alias_key FROM entity_aliases WHERE entity_id = ? ORDER BY alias_key",
+                r -> new String[] {r.getString(1), r.getString(2)}, entityId)) {
+            if (!row[1].equals(nameKey)) {
+                aliases.add(row[0]);
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
+    private static StoredEntity mapWithoutAliases(ResultSet row) throws SQLException {
+        return new StoredEntity(row.getLong("id"), row.getString("name"), EntityType.valueOf(row.getString("type")),
+                List.of(), row.getString("kb_id"), row.getInt("mentions"));
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

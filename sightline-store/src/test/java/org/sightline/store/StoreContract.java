@@ -1,0 +1,324 @@
+package org.sightline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.Claim;
+import org.sightline.core.ClaimType;
+import org.sightline.core.Document;
+import org.sightline.core.EntityType;
+import org.sightline.core.Evidence;
+import org.sightline.core.Extraction;
+import org.sightline.core.Span;
+import org.sightline.core.Stance;
+
+/**
+ * What every {@link Store} must do. An implementation's test extends this and says how to open
+ * a store: {@link #openStore} must give an empty store for a new directory and the same stored
+ * data again when called with the same directory after {@link Store#close()}.
+ */
+public abstract class StoreContract {
+    @TempDir
+    protected Path dir;
+
+    protected Store store;
+
+    protected abstract Store openStore(Path dir);
+
+    @BeforeEach
+    void openFreshStore() {
+        store = openStore(dir);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void readsBackDocumentMetadataAndText() {
+        Extraction x = Articles.badrInfiltration();
+
+        SaveResult result = store.save(x);
+
+        assertThat(result).isEqualTo(new SaveResult(x.document().id(), true, 5, 2));
+        assertThat(store.containsDocument(x.document().id())).isTrue();
+        assertThat(store.containsDocument("sha256:nothing")).isFalse();
+        StoredDocument doc = store.document(x.document().id()).orElseThrow();
+        assertThat(doc.id()).startsWith("sha256:").isEqualTo(x.document().id());
+        assertThat(doc.metadata()).isEqualTo(x.document().metadata());
+        assertThat(doc.text()).isEqualTo(x.document().text());
+        assertThat(doc.ingestedAt()).isNotNull();
+        assertThat(store.document("sha256:nothing")).isEmpty();
+    }
+
+    @Test
+    void listsDocumentsInIngestOrderWithoutText() {
+        store.save(Articles.qudsFunding());
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.badrTown());
+
+        assertThat(store.documents()).extracting(d -> d.metadata().title())
+                .containsExactly("Treasury on Quds Force money", "Badr and the police", "Badr");
+        assertThat(store.documents()).allSatisfy(d -> assertThat(d.text()).isNull());
+    }
+
+    @Test
+    void readsBackEntitiesWithAliasesAndMentionCounts() {
+        store.save(Articles.badrInfiltration());
+
+        StoredEntity badr = only(store.findEntities("Badr Corps"));
+        assertThat(badr.name()).isEqualTo("Badr Corps");
+        assertThat(badr.type()).isEqualTo(EntityType.ARMED_GROUP);
+        assertThat(badr.aliases()).containsExactly("Badr Organization");
+        assertThat(badr.mentions()).isEqualTo(2);
+        assertThat(badr.kbId()).isNull();
+        assertThat(store.entity(badr.id())).contains(badr);
+        assertThat(store.entity(badr.id() + 1000)).isEmpty();
+        assertThat(store.entities(null)).extracting(StoredEntity::name).containsExactly(
+                "Badr Corps", "Federal Police", "Hadi al-Amiri", "iranbriefing", "U.S. Department of the Treasury");
+        assertThat(store.entities(EntityType.PERSON)).extracting(StoredEntity::name).containsExactly("Hadi al-Amiri");
+        assertThat(store.entities(EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
+    void readsBackClaimsWithExactEvidence() {
+        Extraction x = Articles.badrInfiltration();
+        store.save(x);
+        String text = x.document().text();
+
+        List<StoredClaim> claims = store.claims(ClaimQuery.ALL);
+
+        assertThat(claims).hasSize(2);
+        for (StoredClaim claim : claims) {
+            Evidence evidence = claim.evidence();
+            assertThat(evidence.documentId()).isEqualTo(x.document().id());
+            assertThat(evidence.quote()).isEqualTo(evidence.span().of(text));
+            assertThat(evidence.sentence().contains(evidence.span())).isTrue();
+            assertThat(claim.documentTitle()).isEqualTo("Badr and the police");
+            assertThat(claim.documentSource()).isEqualTo("iranbriefing");
+        }
+        StoredClaim infiltrates = claims.get(0);
+        Claim original = x.claims().get(0);
+        assertThat(infiltrates.type()).isEqualTo(ClaimType.INFILTRATES);
+        assertThat(infiltrates.subject().name()).isEqualTo("Badr Corps");
+        assertThat(infiltrates.object()).isEqualTo(only(store.findEntities("Federal Police")).ref());
+        assertThat(infiltrates.stance()).isEqualTo(Stance.ALLEGED);
+        assertThat(infiltrates.time()).isEqualTo("2014");
+        assertThat(infiltrates.confidence()).isEqualTo(0.9);
+        assertThat(infiltrates.attributes()).isEmpty();
+        assertThat(infiltrates.evidence()).isEqualTo(original.evidence());
+        assertThat(infiltrates.evidence().quote()).isEqualTo("Badr Corps infiltrated the Federal Police");
+
+        StoredClaim leads = claims.get(1);
+        assertThat(leads.type()).isEqualTo(ClaimType.LEADS);
+        assertThat(leads.stance()).isEqualTo(Stance.REPORTED);
+        assertThat(leads.time()).isNull();
+        assertThat(leads.attributes()).isEqualTo(Map.of("role", "secretary-general"));
+        assertThat(leads.evidence()).isEqualTo(x.claims().get(1).evidence());
+    }
+
+    @Test
+    void keepsTheAttributionChainInOrder() {
+        store.save(Articles.badrInfiltration());
+
+        StoredClaim leads = only(store.claims(new ClaimQuery(null, ClaimType.LEADS, null, 0)));
+
+        assertThat(leads.attributedTo()).extracting(EntityRef::name)
+                .containsExactly("U.S. Department of the Treasury", "iranbriefing");
+        assertThat(leads.attributedTo()).extracting(EntityRef::type)
+                .containsExactly(EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void savingTheSameDocumentAgainChangesNothing() {
+        Extraction x = Articles.badrInfiltration();
+        store.save(x);
+        StoreStats before = store.stats();
+        List<StoredEntity> entitiesBefore = store.entities(null);
+
+        SaveResult again = store.save(x);
+
+        assertThat(again).isEqualTo(new SaveResult(x.document().id(), false, 0, 0));
+        assertThat(store.stats()).isEqualTo(before);
+        assertThat(store.entities(null)).isEqualTo(entitiesBefore);
+        assertThat(store.documents()).hasSize(1);
+    }
+
+    @Test
+    void mergesAnEntityNamedByNameInOneDocumentAndByAliasInAnother() {
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.qudsFunding());
+
+        List<StoredEntity> armedGroups = store.entities(EntityType.ARMED_GROUP);
+        assertThat(armedGroups).hasSize(1);
+        StoredEntity badr = armedGroups.get(0);
+        assertThat(badr.name()).isEqualTo("Badr Corps");
+        assertThat(badr.aliases()).containsExactlyInAnyOrder("Badr Organization", "Badr Brigades", "Badr");
+        assertThat(badr.mentions()).isEqualTo(4);
+        assertThat(store.claims(ClaimQuery.about(badr.id())))
+                .extracting(StoredClaim::type)
+                .containsExactly(ClaimType.INFILTRATES, ClaimType.LEADS, ClaimType.FUNDS);
+    }
+
+    @Test
+    void setsAMissingKbIdFromALaterDocumentAndKeepsAnExistingOne() {
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.qudsFunding());
+
+        StoredEntity treasury = only(store.entities(EntityType.GOVERNMENT_BODY));
+        assertThat(treasury.name()).isEqualTo("U.S. Department of the Treasury");
+        assertThat(treasury.kbId()).isEqualTo("kb:us-treasury");
+
+        store.save(new ExtractionBuilder("Treasury published a list.", null)
+                .entityWithKb("e1", "Treasury", EntityType.GOVERNMENT_BODY, "kb:other")
+                .build());
+
+        assertThat(only(store.entities(EntityType.GOVERNMENT_BODY)).kbId()).isEqualTo("kb:us-treasury");
+    }
+
+    @Test
+    void keepsEntitiesOfDifferentTypesApartEvenWithTheSameName() {
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.qudsFunding());
+        store.save(Articles.badrTown());
+
+        List<StoredEntity> badrs = store.findEntities("Badr");
+
+        assertThat(badrs).extracting(StoredEntity::type)
+                .containsExactlyInAnyOrder(EntityType.ARMED_GROUP, EntityType.PLACE);
+        assertThat(badrs).extracting(StoredEntity::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFailedSaveLeavesNothingOfItsDocumentAndKeepsEarlierOnes() {
+        Extraction earlier = Articles.badrInfiltration();
+        store.save(earlier);
+        StoreStats before = store.stats();
+        List<StoredEntity> entitiesBefore = store.entities(null);
+        Extraction broken = Articles.brokenAttribution();
+
+        assertThatThrownBy(() -> store.save(broken))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(broken.document().id());
+
+        assertThat(store.containsDocument(broken.document().id())).isFalse();
+        assertThat(store.stats()).isEqualTo(before);
+        assertThat(store.entities(null)).isEqualTo(entitiesBefore);
+        assertThat(store.findEntities("Kata'ib Hezbollah")).isEmpty();
+        assertThat(store.document(earlier.document().id())).isPresent();
+        assertThat(store.claims(ClaimQuery.ALL)).hasSize(2);
+
+        // The store is still usable, and the same document saves once it is fixed.
+        assertThat(store.save(Articles.qudsFunding()).stored()).isTrue();
+    }
+
+    @Test
+    void refusesEvidenceWhoseQuoteIsNotTheTextAtItsOffsets() {
+        Document doc = Document.of("Badr Corps infiltrated the Federal Police.", null);
+        Evidence forged = new Evidence(doc.id(), new Span(0, 10), "Quds Force", null);
+        Extraction x = new Extraction(doc,
+                List.of(new org.sightline.core.Entity("e1", "Quds Force", EntityType.SECURITY_UNIT, null, null),
+                        new org.sightline.core.Entity("e2", "Federal Police", EntityType.SECURITY_UNIT, null, null)),
+                List.of(),
+                List.of(new Claim("c1", ClaimType.INFILTRATES, "e1", "e2", Stance.ASSERTED, List.of("e2"),
+                        null, 0.5, null, forged)));
+
+        assertThatThrownBy(() -> store.save(x)).isInstanceOf(StoreException.class).hasMessageContaining(doc.id());
+        assertThat(store.stats().documents()).isZero();
+        assertThat(store.stats().entities()).isZero();
+    }
+
+    @Test
+    void findsEntitiesByNameKeyAliasAndSubstring() {
+        store.save(Articles.badrInfiltration());
+
+        assertThat(only(store.findEntities("the badr corps")).name()).isEqualTo("Badr Corps");
+        assertThat(only(store.findEntities("BADR ORGANIZATION")).name()).isEqualTo("Badr Corps");
+        assertThat(only(store.findEntities("Treasury")).name()).isEqualTo("U.S. Department of the Treasury");
+        assertThat(only(store.findEntities("badr")).name()).isEqualTo("Badr Corps");
+        assertThat(only(store.findEntities("amiri")).name()).isEqualTo("Hadi al-Amiri");
+        assertThat(store.findEntities("Quds Force")).isEmpty();
+        assertThat(store.findEntities("   ")).isEmpty();
+    }
+
+    @Test
+    void exactMatchesWinOverSubstringMatches() {
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.badrTown());
+
+        // "Badr" is the town's name exactly; "Badr Corps" only contains it.
+        assertThat(only(store.findEntities("badr")).type()).isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void filtersClaimsByEntityTypeAndDocument() {
+        Extraction a = Articles.badrInfiltration();
+        Extraction b = Articles.qudsFunding();
+        store.save(a);
+        store.save(b);
+        store.save(Articles.badrTown());
+        long police = only(store.findEntities("Federal Police")).id();
+        long quds = only(store.findEntities("Quds Force")).id();
+
+        assertThat(store.claims(ClaimQuery.about(police))).extracting(StoredClaim::type)
+                .containsExactly(ClaimType.INFILTRATES);
+        assertThat(store.claims(ClaimQuery.about(quds))).extracting(StoredClaim::type)
+                .containsExactly(ClaimType.FUNDS);
+        StoredClaim funds = only(store.claims(new ClaimQuery(null, ClaimType.FUNDS, null, 0)));
+        assertThat(funds.attributes())
+                .isEqualTo(Map.of("amount", "20000000", "currency", "USD", "period", "year"));
+        assertThat(funds.documentSource()).isEqualTo("U.S. Department of the Treasury");
+        assertThat(store.claims(new ClaimQuery(null, null, b.document().id(), 0))).hasSize(1);
+        assertThat(store.claims(new ClaimQuery(null, ClaimType.LEADS, b.document().id(), 0))).isEmpty();
+        assertThat(store.claims(ClaimQuery.ALL)).extracting(StoredClaim::type).containsExactly(
+                ClaimType.INFILTRATES, ClaimType.LEADS, ClaimType.FUNDS, ClaimType.PART_OF);
+        assertThat(store.claims(new ClaimQuery(null, null, null, 2))).extracting(StoredClaim::type)
+                .containsExactly(ClaimType.INFILTRATES, ClaimType.LEADS);
+        assertThat(store.claims(new ClaimQuery(police, ClaimType.FUNDS, null, 0))).isEmpty();
+    }
+
+    @Test
+    void keepsEverythingAcrossCloseAndReopen() {
+        Extraction x = Articles.badrInfiltration();
+        store.save(x);
+        store.save(Articles.qudsFunding());
+        StoreStats stats = store.stats();
+        List<StoredEntity> entities = store.entities(null);
+        List<StoredClaim> claims = store.claims(ClaimQuery.ALL);
+        store.close();
+
+        store = openStore(dir);
+
+        assertThat(store.stats()).isEqualTo(stats);
+        assertThat(store.entities(null)).isEqualTo(entities);
+        assertThat(store.claims(ClaimQuery.ALL)).isEqualTo(claims);
+        assertThat(store.document(x.document().id()).orElseThrow().text()).isEqualTo(x.document().text());
+        assertThat(store.save(x).stored()).isFalse();
+    }
+
+    @Test
+    void countsDocumentsEntitiesAndClaims() {
+        assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, Map.of()));
+
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.qudsFunding());
+        store.save(Articles.badrTown());
+
+        // 5 + Quds Force (Badr and Treasury merge) + Badr town, Beheira, Ahram Online.
+        assertThat(store.stats()).isEqualTo(new StoreStats(3, 9, 4, Map.of(
+                ClaimType.INFILTRATES, 1, ClaimType.LEADS, 1, ClaimType.FUNDS, 1, ClaimType.PART_OF, 1)));
+    }
+
+    private static <T> T only(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}
