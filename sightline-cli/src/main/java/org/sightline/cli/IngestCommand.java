@@ -41,6 +41,10 @@ final class IngestCommand extends StoreCommand {
             description = "Documents extracted in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "5",
+            description = "Skip (and report) files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    double maxSizeMb;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
 
@@ -62,7 +66,7 @@ final class IngestCommand extends StoreCommand {
         int stored = 0;
         int already = 0;
         int claims = 0;
-        DocumentReader reader = new DocumentReader();
+        DocumentReader reader = new DocumentReader((long) (maxSizeMb * 1024 * 1024));
         try (Store store = openStore(false)) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
             try {

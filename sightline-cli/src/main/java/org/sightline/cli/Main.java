@@ -12,7 +12,14 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command with its output and errors going to the given writers (tests use this). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new SightlineCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("sightline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return ExitCodes.FAILED;

@@ -57,7 +57,9 @@ final class MentionFinder {
             }
             int b = i;
             int e = i + 1;
-            while (e < toks.size() && ner.equals(toks.get(e).ner()) && doc.sentenceOf(e) == doc.sentenceOf(b)) {
+            // a name never runs across a line break (a heading line and the sentence under it)
+            while (e < toks.size() && ner.equals(toks.get(e).ner()) && doc.sentenceOf(e) == doc.sentenceOf(b)
+                    && doc.text.substring(toks.get(e - 1).endPosition(), toks.get(e).beginPosition()).indexOf('\n') < 0) {
                 e++;
             }
             i = e;
