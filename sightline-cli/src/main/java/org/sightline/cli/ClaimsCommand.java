@@ -20,8 +20,9 @@ final class ClaimsCommand extends StoreCommand {
     @Option(names = "--entity", paramLabel = "NAME", description = "Only claims about this entity (name or alias).")
     String entity;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only claims of this type: ${COMPLETION-CANDIDATES}.")
-    ClaimType type;
+    @Option(names = "--type", paramLabel = "TYPE", split = ",",
+            description = "Only claims of these types (comma-separated): ${COMPLETION-CANDIDATES}.")
+    java.util.Set<ClaimType> types;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N claims (0: all).")
     int limit;
@@ -41,11 +42,14 @@ final class ClaimsCommand extends StoreCommand {
                 }
                 Map<Long, StoredClaim> unique = new LinkedHashMap<>();
                 for (StoredEntity e : found) {
-                    store.claims(new ClaimQuery(e.id(), type, null, limit)).forEach(c -> unique.put(c.id(), c));
+                    store.claims(new ClaimQuery(e.id(), singleType(), null, 0)).forEach(c -> unique.put(c.id(), c));
                 }
                 claims.addAll(unique.values());
             } else {
-                claims.addAll(store.claims(new ClaimQuery(null, type, null, limit)));
+                claims.addAll(store.claims(new ClaimQuery(null, singleType(), null, 0)));
+            }
+            if (types != null) {
+                claims.removeIf(c -> !types.contains(c.type()));
             }
             if (limit > 0 && claims.size() > limit) {
                 claims = claims.subList(0, limit);
@@ -53,6 +57,11 @@ final class ClaimsCommand extends StoreCommand {
             print(out(), claims, json);
         }
         return ExitCodes.OK;
+    }
+
+    /** One type can be filtered in the store; several are filtered here. */
+    private ClaimType singleType() {
+        return types != null && types.size() == 1 ? types.iterator().next() : null;
     }
 
     static void print(PrintWriter out, List<StoredClaim> claims, boolean json) throws Exception {

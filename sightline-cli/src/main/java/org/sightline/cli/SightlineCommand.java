@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads reports on foreign security forces, extracts who controls, funds and infiltrates "
                 + "which units, each claim with its quoted evidence, and keeps it in a knowledge graph.",
         subcommands = {IngestCommand.class, TextCommand.class, ExtractCommand.class, ClaimsCommand.class,
-                EntitiesCommand.class, EntityCommand.class},
+                EntitiesCommand.class, EntityCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some input failed", "2:usage error"})
 final class SightlineCommand implements Runnable {
