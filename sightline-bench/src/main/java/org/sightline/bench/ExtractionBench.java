@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sightline.core.Document;
 import org.sightline.extract.Extractor;
+import org.sightline.extract.NlpPipeline;
+import org.sightline.extract.RuleFiles;
 
 /**
  * Extraction throughput: Sightline's whole extraction (CoreNLP stages of nlp.properties plus the
@@ -33,21 +35,25 @@ public final class ExtractionBench {
 
     private final List<Document> docs;
     private final PrintWriter out;
+    private final Properties nlpOverrides;
 
-    public ExtractionBench(List<Document> docs, PrintWriter out) {
+    /** @param nlpOverrides CoreNLP properties on top of nlp.properties, to measure another pipeline */
+    public ExtractionBench(List<Document> docs, PrintWriter out, Properties nlpOverrides) {
         this.docs = docs;
         this.out = out;
+        this.nlpOverrides = nlpOverrides;
     }
 
     public List<Row> run(List<Integer> threadCounts, boolean baseline) throws Exception {
         List<Row> rows = new ArrayList<>();
         long t = System.nanoTime();
-        Extractor extractor = Extractor.load();
+        Extractor extractor = new Extractor(NlpPipeline.load(nlpOverrides), RuleFiles.classpath());
         double load = (System.nanoTime() - t) / 1e9;
         long live = liveHeapMb();
         long tokens = docs.stream().mapToLong(d -> extractor.nlp().tokenize(d.text()).size()).sum();
         out.printf("%d documents, %d tokens%n", docs.size(), tokens);
-        rows.addAll(measure("sightline", d -> extractor.extract(d), threadCounts, tokens, load, live));
+        String name = nlpOverrides.isEmpty() ? "sightline" : "sightline " + nlpOverrides;
+        rows.addAll(measure(name, d -> extractor.extract(d), threadCounts, tokens, load, live));
         if (baseline) {
             Properties p = new Properties();
             p.setProperty("annotators", BASELINE_ANNOTATORS);

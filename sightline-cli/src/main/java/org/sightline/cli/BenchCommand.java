@@ -40,6 +40,10 @@ final class BenchCommand implements Runnable {
                 description = "Also measure CoreNLP's stock pipeline (default: yes).")
         boolean baseline;
 
+        @Option(names = "--nlp", paramLabel = "KEY=VALUE",
+                description = "CoreNLP property for Sightline's pipeline, e.g. annotators=tokenize,ssplit,pos,lemma,ner,depparse.")
+        java.util.Map<String, String> nlp = new java.util.LinkedHashMap<>();
+
         @Option(names = "--limit", defaultValue = "0", description = "Use at most N documents (0: all).")
         int limit;
 
@@ -60,7 +64,9 @@ final class BenchCommand implements Runnable {
                     spec.commandLine().getErr().println("sightline: " + e.getMessage() + " (left out)");
                 }
             }
-            new ExtractionBench(docs, spec.commandLine().getOut()).run(threads, baseline);
+            java.util.Properties overrides = new java.util.Properties();
+            overrides.putAll(nlp);
+            new ExtractionBench(docs, spec.commandLine().getOut(), overrides).run(threads, baseline);
             return ExitCodes.OK;
         }
     }
