@@ -16,7 +16,7 @@ import org.sightline.core.EntityType;
 final class ClaimRules {
     record Rule(String id, ClaimType type, TokenSequencePattern pattern, boolean accusation,
                 Set<EntityType> subjectTypes, Set<EntityType> objectTypes, boolean outletAsDefaultSubject,
-                boolean findAll, boolean swap, double confidence) {
+                boolean findAll, boolean withinName, boolean swap, double confidence) {
     }
 
     /** One rule matched in one sentence: the entities it names and where. */
@@ -33,7 +33,7 @@ final class ClaimRules {
             rules.add(new Rule(id, ClaimType.valueOf(r.path("type").asText()),
                     RuleFiles.compile(env, "claims.yaml", id, r.path("pattern").asText()),
                     r.path("accusation").asBoolean(false), types(r.path("subjectTypes")), types(r.path("objectTypes")),
-                    "OUTLET".equals(r.path("defaultSubject").asText()), r.path("findAll").asBoolean(false),
+                    "OUTLET".equals(r.path("defaultSubject").asText()), r.path("findAll").asBoolean(false), r.path("withinName").asBoolean(false),
                     r.path("swap").asBoolean(false), r.path("confidence").asDouble(0.7)));
         }
     }
@@ -58,14 +58,20 @@ final class ClaimRules {
                     m.setFindType(SequenceMatcher.FindType.FIND_ALL);
                 }
                 while (m.find()) {
-                    List<MentionCandidate> subjects = group(m, "$subj", base, mentions);
-                    subjects.addAll(group(m, "$subj2", base, mentions));
-                    List<MentionCandidate> objects = group(m, "$obj", base, mentions);
+                    if (startsInsideName(mentions, base + m.start())) {
+                        continue;
+                    }
+                    List<MentionCandidate> subjects = group(m, "$subj", base, mentions, doc);
+                    subjects.addAll(group(m, "$subj2", base, mentions, doc));
+                    List<MentionCandidate> objects = group(m, "$obj", base, mentions, doc);
                     if (rule.swap) {
                         List<MentionCandidate> t = subjects;
                         subjects = objects;
                         objects = t;
                     }
+                    // the parts of one name make no claim about it ("Iran" in "Iran-backed militias")
+                    List<MentionCandidate> subj = subjects;
+                    objects.removeIf(o -> !rule.withinName() && subj.stream().anyMatch(s2 -> s2.strictlyContains(o) || o.strictlyContains(s2)));
                     out.add(new Match(rule, s, base + m.start(), base + m.end(), subjects, objects,
                             text(doc, m, "$role", base), text(doc, m, "$amount", base)));
                 }
@@ -74,9 +80,42 @@ final class ClaimRules {
         return out;
     }
 
-    private static List<MentionCandidate> group(TokenSequenceMatcher m, String name, int base, Mentions mentions) {
+    /**
+     * The entities a group names. A group of bare demonyms that ends the match right before a
+     * common noun the match leaves out names no entity: "sanctioned Iraqi officials" is not about
+     * Iraq (but "receive American funding", where the rule reads the noun, is about the US).
+     */
+    private static List<MentionCandidate> group(TokenSequenceMatcher m, String name, int base, Mentions mentions,
+                                                DocTokens doc) {
         int[] r = range(m, name);
-        return r == null ? new ArrayList<>() : new ArrayList<>(mentions.resolve(base + r[0], base + r[1]));
+        if (r == null) {
+            return new ArrayList<>();
+        }
+        List<MentionCandidate> found = new ArrayList<>(mentions.resolve(base + r[0], base + r[1]));
+        if (!found.isEmpty() && r[1] == m.end() && found.stream().allMatch(x -> x.origin.equals("demonym"))
+                && commonNounAt(doc, mentions, base + r[1])) {
+            return new ArrayList<>();
+        }
+        return found;
+    }
+
+    private static boolean commonNounAt(DocTokens doc, Mentions mentions, int t) {
+        if (t >= doc.tokens.size() || mentions.covered(t)) {
+            return false;
+        }
+        String tag = doc.tokens.get(t).tag();
+        String word = doc.word(t);
+        return tag != null && (tag.equals("NN") || tag.equals("NNS")) && Character.isLowerCase(word.charAt(0));
+    }
+
+    /**
+     * A match that starts inside a name ("Hizballah, an Iran-backed" in "Kata'ib Hizballah, an
+     * Iran-backed militia") reads a part of the name as if it were the whole; the match that starts
+     * at the name is the reading.
+     */
+    private static boolean startsInsideName(Mentions mentions, int token) {
+        MentionCandidate at = mentions.outermostAt(token);
+        return at != null && at.begin < token;
     }
 
     /** Token range of a named group, or null when the rule has no such group or it did not take part. */

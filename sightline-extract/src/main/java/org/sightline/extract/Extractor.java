@@ -11,6 +11,7 @@ import org.sightline.core.ClaimType;
 import org.sightline.core.Document;
 import org.sightline.core.Evidence;
 import org.sightline.core.Extraction;
+import org.sightline.core.Span;
 import org.sightline.core.Stance;
 
 /**
@@ -87,17 +88,24 @@ public final class Extractor {
                     if (!admissible(c, subj, obj, entities)) {
                         continue;
                     }
-                    // one claim per reading of a sentence; overlapping matches keep the tightest quote
-                    Claim prior = seen.get(c.type + " " + subj + " " + obj + " " + c.sentence);
+                    // one claim per reading of a sentence (overlapping matches keep the tightest
+                    // quote); a claim a name makes about its own part, once per document
+                    boolean inName = c.rule != null && c.rule.withinName() && c.subjects.stream().anyMatch(sm -> sm.strictlyContains(o));
+                    String key = c.type + " " + subj + " " + obj + " " + (inName ? "doc" : c.sentence);
+                    Claim prior = seen.get(key);
+                    if (prior != null && inName) {
+                        continue;
+                    }
                     if (prior != null && prior.evidence().span().length() <= evidence.span().length()) {
                         continue;
                     }
                     if (prior != null) {
                         claims.remove(prior);
                     }
+                    Evidence quoted = inName ? Evidence.from(document, wholeName(doc, c, o), evidence.sentence()) : evidence;
                     Claim claim = new Claim("c" + (claims.size() + 1), c.type, subj, obj, stance, chain, time,
-                            confidence(c, o), attributes(c), evidence);
-                    seen.put(c.type + " " + subj + " " + obj + " " + c.sentence, claim);
+                            confidence(c, o), attributes(c), quoted);
+                    seen.put(key, claim);
                     claims.add(claim);
                 }
             }
@@ -123,6 +131,19 @@ public final class Extractor {
             return true;
         }
         return c.rule.subjectTypes().contains(entities.typeOf(subj)) && c.rule.objectTypes().contains(entities.typeOf(obj));
+    }
+
+    /** The words of a claim a name makes about its part: the match widened to the whole name. */
+    private static Span wholeName(DocTokens doc, Candidate c, MentionCandidate part) {
+        int begin = c.begin;
+        int end = c.end;
+        for (MentionCandidate whole : c.subjects) {
+            if (whole.strictlyContains(part)) {
+                begin = Math.min(begin, whole.begin);
+                end = Math.max(end, whole.end);
+            }
+        }
+        return doc.charSpan(begin, end);
     }
 
     private static double confidence(Candidate c, MentionCandidate object) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.core.EntityType;
@@ -64,9 +65,10 @@ final class Gazetteer {
     }
 
     /**
-     * Every alias occurrence, longest first at each position; a match inside a longer match of
-     * the same entity is dropped, one of another entity is kept (it is a nested mention:
-     * "Iran" inside "Iran-backed militias").
+     * Every alias occurrence, the longest alias of each entity at each position. A match inside a
+     * longer match is dropped, unless it is of another entity and modifies the rest of the name
+     * with a hyphen: then it is a nested mention ("Iran" inside "Iran-backed militias"), while
+     * "Hizballah" inside "Kata'ib Hizballah" is no mention of Hizballah.
      */
     List<Hit> find(List<CoreLabel> tokens) {
         List<Hit> hits = new ArrayList<>();
@@ -75,25 +77,31 @@ final class Gazetteer {
             if (cands == null) {
                 continue;
             }
-            Hit best = null;
+            Map<Entry, Hit> best = new LinkedHashMap<>();
             for (Alias a : cands) {
-                if (matches(a, tokens, i) && (best == null || a.keys.length > best.end() - best.begin())) {
-                    best = new Hit(i, i + a.keys.length, a.entry, a.demonym);
+                Hit prior = best.get(a.entry);
+                if (matches(a, tokens, i) && (prior == null || a.keys.length > prior.end() - prior.begin())) {
+                    best.put(a.entry, new Hit(i, i + a.keys.length, a.entry, a.demonym));
                 }
             }
-            if (best != null) {
-                hits.add(best);
-            }
+            hits.addAll(best.values());
         }
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
-            boolean insideSame = hits.stream().anyMatch(o -> o != h && o.entry == h.entry
-                    && o.begin <= h.begin && h.end <= o.end && (o.end - o.begin) > (h.end - h.begin));
-            if (!insideSame) {
+            boolean dropped = hits.stream().anyMatch(o -> o != h && o.begin <= h.begin && h.end <= o.end
+                    && (o.end - o.begin) > (h.end - h.begin) && (o.entry == h.entry || !hyphenModifier(tokens, h, o)));
+            if (!dropped) {
                 kept.add(h);
             }
         }
         return kept;
+    }
+
+    /** "Iran" in "Iran-backed militias": the inner match is followed, inside the outer, by "-" and a lower-case word. */
+    private static boolean hyphenModifier(List<CoreLabel> tokens, Hit inner, Hit outer) {
+        int dash = inner.end;
+        return dash + 1 < outer.end && tokens.get(dash).word().equals("-")
+                && Character.isLowerCase(tokens.get(dash + 1).word().charAt(0));
     }
 
     private static boolean matches(Alias a, List<CoreLabel> tokens, int at) {

@@ -140,7 +140,9 @@ final class MentionFinder {
     /**
      * "the police" refers to the last entity whose name ends in "Police"; "its" to the entity
      * that opens the sentence (possessives favour the subject), "it" to the nearest entity
-     * before it. Only organisations and units are candidates.
+     * before it; "It"/"Its" opening a sentence to the entity that opened the previous one; "its"
+     * right after "X and" to X.
+     * Only organisations and units are candidates.
      */
     private void addAnaphora(DocTokens doc, Mentions mentions) {
         List<CoreLabel> toks = doc.tokens;
@@ -158,7 +160,17 @@ final class MentionFinder {
                 target = lastWithHead(mentions, i, lw);
                 origin = "anaphor";
             } else if (lw.equals("its") || lw.equals("it")) {
-                target = lw.equals("its") ? sentenceSubject(doc, mentions, i) : null;
+                int sentence = doc.sentenceOf(i);
+                int before = coordinatedName(doc, mentions, i);
+                if (lw.equals("its") && before >= 0) {
+                    // "Badr and its leader": the name the possessive is coordinated with
+                    target = mentions.outermostAt(before).resolved();
+                } else if (i == doc.sentBegin[sentence] && sentence > 0) {
+                    // "It ..." / "Its head ..." opening a sentence continues the previous one's subject
+                    target = sentenceSubject(doc, mentions, doc.sentBegin[sentence - 1], i);
+                } else if (lw.equals("its")) {
+                    target = sentenceSubject(doc, mentions, doc.sentBegin[sentence], i);
+                }
                 if (target == null) {
                     target = nearestBefore(doc, mentions, i);
                 }
@@ -168,6 +180,29 @@ final class MentionFinder {
                 mentions.add(MentionCandidate.referring(i, i + 1, target, origin));
             }
         }
+    }
+
+    /**
+     * The token of the organisation or unit named right before "and" + the pronoun at {@code pronoun}
+     * ("Badr and its", "the Nejaat Organization (Nejaat) and its"), or -1.
+     */
+    private static int coordinatedName(DocTokens doc, Mentions mentions, int pronoun) {
+        int t = pronoun - 2;
+        if (t < 0 || !doc.word(pronoun - 1).equals("and")) {
+            return -1;
+        }
+        if (isCloseParen(doc.word(t))) {
+            // skip "(Nejaat)" back to the name it abbreviates
+            int open = t - 1;
+            while (open > 0 && open > t - 8 && !isOpenParen(doc.word(open))) {
+                open--;
+            }
+            t = isOpenParen(doc.word(open)) ? open - 1 : -1;
+        }
+        if (t < 0) {
+            return -1;
+        }
+        return mentions.covered(t) && REFERABLE.contains(mentions.outermostAt(t).type) ? t : -1;
     }
 
     private static MentionCandidate lastWithHead(Mentions mentions, int before, String head) {
@@ -182,8 +217,8 @@ final class MentionFinder {
         return best == null ? null : best.resolved();
     }
 
-    private static MentionCandidate sentenceSubject(DocTokens doc, Mentions mentions, int pronoun) {
-        int start = doc.sentBegin[doc.sentenceOf(pronoun)];
+    /** The organisation or unit among the first three tokens of the sentence starting at {@code start}. */
+    private static MentionCandidate sentenceSubject(DocTokens doc, Mentions mentions, int start, int pronoun) {
         for (int t = start; t < Math.min(pronoun, start + 3); t++) {
             MentionCandidate m = mentions.outermostAt(t);
             if (m != null && REFERABLE.contains(m.type)) {
