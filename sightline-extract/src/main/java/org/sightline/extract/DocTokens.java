@@ -13,12 +13,14 @@ final class DocTokens {
     final List<CoreLabel> tokens;
     final int[] sentBegin;
     final int[] sentEnd;
+    final List<CoreMap> sentenceMaps;
     private final int[] sentenceOfToken;
 
     DocTokens(String text, Annotation annotation) {
         this.text = text;
         this.tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        this.sentenceMaps = sentences;
         sentBegin = new int[sentences.size()];
         sentEnd = new int[sentences.size()];
         sentenceOfToken = new int[tokens.size()];

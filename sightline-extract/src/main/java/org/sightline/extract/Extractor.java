@@ -2,6 +2,8 @@ package org.sightline.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ public final class Extractor {
     private final SpeechActs speechActs;
     private final StanceRules stanceRules;
     private final TimeRules timeRules;
+    private final DependencyStage dependencies;
 
     public Extractor(NlpPipeline nlp, RuleFiles files) {
         this.nlp = nlp;
@@ -36,6 +39,9 @@ public final class Extractor {
         this.speechActs = new SpeechActs(files.read("attribution.yaml"));
         this.stanceRules = new StanceRules(files.read("stance.yaml"));
         this.timeRules = new TimeRules(files.read("time.yaml"));
+        // sightline.depparse = selective (default) | off
+        this.dependencies = "off".equals(nlp.properties().getProperty("sightline.depparse", "selective"))
+                ? null : new DependencyStage(nlp.properties());
     }
 
     /** The default extractor: CoreNLP as in nlp.properties, rules from the classpath. */
@@ -53,7 +59,7 @@ public final class Extractor {
         EntityTable entities = new EntityTable(found.mentions(), gazetteer, document);
         String outlet = entities.outlet();
 
-        SpeechActs.Act[] acts = speechActs.find(doc, found.mentions());
+
         List<int[]> quotes = SpeechActs.quotations(document.text());
         Map<Integer, List<TimeRules.TimeExpr>> times = new HashMap<>();
 
@@ -68,6 +74,10 @@ public final class Extractor {
             candidates.add(new Candidate(sc.ruleId(), ClaimType.PART_OF, doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
                     List.of(sc.unit()), List.of(sc.parent()), null, null, null));
         }
+        // only sentences that hold a claim are worth a dependency parse
+        Set<Integer> withClaims = new HashSet<>();
+        candidates.forEach(c -> withClaims.add(c.sentence));
+        SpeechActs.Act[] acts = speechActs.find(doc, found.mentions(), dependencies, withClaims);
         for (Candidate c : candidates) {
             SpeechActs.Act act = actFor(doc, acts, quotes, c);
             List<String> chain = chain(entities, act, outlet);
@@ -177,6 +187,7 @@ public final class Extractor {
                 case AFTER -> c.end > own.verb();
                 case BEFORE -> c.begin < own.verb();
                 case SENTENCE -> true;
+                case CONTENT -> c.begin >= own.contentBegin() && c.begin < own.contentEnd();
             };
             if (covers) {
                 return own;

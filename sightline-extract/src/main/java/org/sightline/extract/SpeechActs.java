@@ -6,6 +6,11 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import org.sightline.core.Stance;
 
 /**
@@ -13,35 +18,67 @@ import org.sightline.core.Stance;
  * quotations carry a speech act over the sentences (and paragraphs) they span.
  */
 final class SpeechActs {
-    enum Scope { AFTER, BEFORE, SENTENCE }
+    /** Which claims of its sentence an act covers; CONTENT: those inside the clause that is said. */
+    enum Scope { AFTER, BEFORE, SENTENCE, CONTENT }
 
-    private record Rule(String id, TokenSequencePattern pattern, Scope scope, boolean quote, Stance stance) {
+    /** A token rule ({@code pattern}) or a dependency rule ({@code semgrex}). */
+    private record Rule(String id, TokenSequencePattern pattern, SemgrexPattern semgrex, Scope scope, boolean quote,
+                        Stance stance) {
     }
 
-    /** A speaker (and who passed it on) found in sentence {@code sentence} at token {@code verb}. */
+    /**
+     * A speaker (and who passed it on) found in sentence {@code sentence} at token {@code verb};
+     * for dependency rules, the said clause is tokens [contentBegin, contentEnd).
+     */
     record Act(String ruleId, int sentence, int verb, Scope scope, boolean opensQuote,
-               List<MentionCandidate> speakers, List<MentionCandidate> via, Stance stance) {
+               List<MentionCandidate> speakers, List<MentionCandidate> via, Stance stance,
+               int contentBegin, int contentEnd) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final Pattern dependencyVerbs;
 
     SpeechActs(JsonNode file) {
         Env env = RuleFiles.environment(file.path("macros"));
+        dependencyVerbs = Pattern.compile(file.path("dependencyVerbs").asText("(?!)"));
         for (JsonNode r : file.path("rules")) {
             String id = r.path("id").asText();
-            rules.add(new Rule(id, RuleFiles.compile(env, "attribution.yaml", id, r.path("pattern").asText()),
-                    Scope.valueOf(r.path("scope").asText("after").toUpperCase(java.util.Locale.ROOT)),
+            boolean dependency = r.hasNonNull("semgrex");
+            rules.add(new Rule(id,
+                    dependency ? null : RuleFiles.compile(env, "attribution.yaml", id, r.path("pattern").asText()),
+                    dependency ? semgrex(id, r.path("semgrex").asText()) : null,
+                    dependency ? Scope.CONTENT : Scope.valueOf(r.path("scope").asText("after").toUpperCase(java.util.Locale.ROOT)),
                     r.path("quote").asBoolean(false),
                     r.hasNonNull("stance") ? Stance.valueOf(r.path("stance").asText()) : null));
         }
     }
 
-    /** The first matching rule's act for each sentence that has one (index = sentence). */
-    Act[] find(DocTokens doc, Mentions mentions) {
+    private static SemgrexPattern semgrex(String id, String pattern) {
+        try {
+            return SemgrexPattern.compile(pattern);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("attribution.yaml: rule " + id + ": bad semgrex pattern: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The first matching rule's act for each sentence that has one (index = sentence). Dependency
+     * rules are tried only on sentences in {@code parseable} whose lemmas include a speech verb.
+     */
+    Act[] find(DocTokens doc, Mentions mentions, DependencyStage parser, java.util.Set<Integer> parseable) {
         Act[] acts = new Act[doc.sentences()];
         for (int s = 0; s < doc.sentences(); s++) {
             int base = doc.sentBegin[s];
             for (Rule rule : rules) {
+                if (rule.semgrex != null) {
+                    if (parser != null && parseable.contains(s) && hasSpeechVerb(doc, s)) {
+                        acts[s] = dependencyAct(rule, doc, s, mentions, parser);
+                    }
+                    if (acts[s] != null) {
+                        break;
+                    }
+                    continue;
+                }
                 TokenSequenceMatcher m = rule.pattern.getMatcher(doc.sentence(s));
                 if (!m.find()) {
                     continue;
@@ -66,11 +103,43 @@ final class SpeechActs {
                 } catch (RuntimeException noVerbGroup) {
                     verb = base + m.end("$speaker");
                 }
-                acts[s] = new Act(rule.id, s, verb, rule.scope, rule.quote, speakers, via, rule.stance);
+                acts[s] = new Act(rule.id, s, verb, rule.scope, rule.quote, speakers, via, rule.stance, -1, -1);
                 break;
             }
         }
         return acts;
+    }
+
+    private boolean hasSpeechVerb(DocTokens doc, int s) {
+        return doc.sentence(s).stream().anyMatch(t -> t.lemma() != null && dependencyVerbs.matcher(t.lemma()).matches());
+    }
+
+    /** Nodes: =verb the speech verb, =speaker its subject, =content the head of what is said. */
+    private static Act dependencyAct(Rule rule, DocTokens doc, int s, Mentions mentions, DependencyStage parser) {
+        SemanticGraph g = parser.graph(doc, s);
+        if (g == null) {
+            return null;
+        }
+        SemgrexMatcher m = rule.semgrex.matcher(g);
+        int base = doc.sentBegin[s];
+        while (m.find()) {
+            IndexedWord speaker = m.getNode("speaker");
+            IndexedWord content = m.getNode("content");
+            int t = base + speaker.index() - 1;
+            List<MentionCandidate> speakers = mentions.resolve(t, t + 1);
+            if (speakers.isEmpty() || content == null) {
+                continue;
+            }
+            int lo = content.index();
+            int hi = content.index();
+            for (IndexedWord w : g.descendants(content)) {
+                lo = Math.min(lo, w.index());
+                hi = Math.max(hi, w.index());
+            }
+            return new Act(rule.id, s, base + m.getNode("verb").index() - 1, Scope.CONTENT, rule.quote, speakers,
+                    List.of(), rule.stance, base + lo - 1, base + hi);
+        }
+        return null;
     }
 
     /**
