@@ -54,6 +54,9 @@ public final class ExtractionBench {
         out.printf("%d documents, %d tokens%n", docs.size(), tokens);
         String name = nlpOverrides.isEmpty() ? "sightline" : "sightline " + nlpOverrides;
         rows.addAll(measure(name, d -> extractor.extract(d), threadCounts, tokens, load, live));
+        // the CoreNLP stages alone, so that the cost of the domain rules is the difference
+        rows.addAll(measure("  of which corenlp stages (nlp.properties)", d -> extractor.nlp().annotate(d.text()),
+                threadCounts, tokens, load, live));
         if (baseline) {
             Properties p = new Properties();
             p.setProperty("annotators", BASELINE_ANNOTATORS);
