@@ -36,7 +36,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts (default: ${DEFAULT-VALUE}).")
         List<Integer> threads;
 
-        @Option(names = "--no-baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+        @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
                 description = "Also measure CoreNLP's stock pipeline (default: yes).")
         boolean baseline;
 
