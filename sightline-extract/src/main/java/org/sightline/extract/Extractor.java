@@ -86,7 +86,8 @@ public final class Extractor {
             Stance stance = stanceRules.stance(doc, c.sentence, c.begin, c.end, act == null ? null : act.stance(), accusation, voiced);
             String time = timeRules.timeOf(doc, c.sentence, c.begin, c.end,
                     times.computeIfAbsent(c.sentence, s -> timeRules.find(doc, s)));
-            Evidence evidence = Evidence.from(document, doc.charSpan(c.begin, c.end), doc.sentenceSpan(c.sentence));
+            Evidence evidence = Evidence.from(document, wholeMentions(doc, found.mentions(), c.begin, c.end),
+                    doc.sentenceSpan(c.sentence));
             List<String> subjects = new ArrayList<>();
             c.subjects.forEach(m -> subjects.add(entities.idOf(m)));
             if (subjects.isEmpty() && c.rule != null && c.rule.outletAsDefaultSubject()) {
@@ -141,6 +142,15 @@ public final class Extractor {
             return true;
         }
         return c.rule.subjectTypes().contains(entities.typeOf(subj)) && c.rule.objectTypes().contains(entities.typeOf(obj));
+    }
+
+    /** A match widened so that it never cuts a name in two ("ISIS-affiliated al" → "…al-Khalidi"). */
+    private static Span wholeMentions(DocTokens doc, Mentions mentions, int begin, int end) {
+        MentionCandidate first = mentions.outermostAt(begin);
+        MentionCandidate last = mentions.outermostAt(end - 1);
+        int b = first != null ? Math.min(begin, first.begin) : begin;
+        int e = last != null ? Math.max(end, last.end) : end;
+        return doc.charSpan(b, e);
     }
 
     /** The words of a claim a name makes about its part: the match widened to the whole name. */
