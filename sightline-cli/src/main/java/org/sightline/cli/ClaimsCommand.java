@@ -35,9 +35,8 @@ final class ClaimsCommand extends StoreCommand {
         try (Store store = openStore(true)) {
             List<StoredClaim> claims = new ArrayList<>();
             if (entity != null) {
-                List<StoredEntity> found = store.findEntities(entity);
+                List<StoredEntity> found = findEntities(store, entity);
                 if (found.isEmpty()) {
-                    err().println("sightline: no entity named \"" + entity + "\"");
                     return ExitCodes.FAILED;
                 }
                 Map<Long, StoredClaim> unique = new LinkedHashMap<>();

@@ -22,9 +22,8 @@ final class EntityCommand extends StoreCommand {
     @Override
     public Integer call() throws Exception {
         try (Store store = openStore(true)) {
-            List<StoredEntity> found = store.findEntities(name);
+            List<StoredEntity> found = findEntities(store, name);
             if (found.isEmpty()) {
-                err().println("sightline: no entity named \"" + name + "\"");
                 return ExitCodes.FAILED;
             }
             PrintWriter out = out();

@@ -25,6 +25,15 @@ abstract class StoreCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Entities with this name, alias or part of one; says so on standard error when there are none. */
+    java.util.List<org.sightline.store.StoredEntity> findEntities(Store store, String name) {
+        java.util.List<org.sightline.store.StoredEntity> found = store.findEntities(name);
+        if (found.isEmpty()) {
+            err().println("sightline: no entity named \"" + name + "\"");
+        }
+        return found;
+    }
+
     Store openStore(boolean mustExist) {
         if (mustExist && !Files.exists(parent.dbPath())) {
             throw new IllegalStateException("no database at " + parent.dbPath() + " (ingest documents first, or pass --db)");

@@ -3,6 +3,7 @@ package org.sightline.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,14 +58,56 @@ public final class Extractor {
         DocTokens doc = new DocTokens(document.text(), nlp.annotate(document.text()));
         MentionFinder.Found found = mentionFinder.find(doc);
         EntityTable entities = new EntityTable(found.mentions(), gazetteer, document);
-        String outlet = entities.outlet();
+        List<Candidate> candidates = candidates(doc, found);
 
-
+        // only sentences that hold a claim are worth a dependency parse
+        Set<Integer> withClaims = new HashSet<>();
+        candidates.forEach(c -> withClaims.add(c.sentence));
+        SpeechActs.Act[] acts = speechActs.find(doc, found.mentions(), dependencies, withClaims);
         List<int[]> quotes = SpeechActs.quotations(document.text());
         Map<Integer, List<TimeRules.TimeExpr>> times = new HashMap<>();
 
+        // one claim per reading of a sentence (overlapping matches keep the tightest quote);
+        // a claim a name makes about its own part ("Iran-backed militias"), once per document
+        Map<String, Claim> byReading = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            SpeechActs.Act act = actFor(doc, acts, quotes, c);
+            List<String> chain = chain(entities, act, entities.outlet());
+            boolean accusation = c.rule != null && c.rule.accusation();
+            Stance stance = stanceRules.stance(doc, c.sentence, c.begin, c.end, act == null ? null : act.stance(),
+                    accusation, chain.size() > 1);
+            String time = timeRules.timeOf(doc, c.sentence, c.begin, c.end,
+                    times.computeIfAbsent(c.sentence, s -> timeRules.find(doc, s)));
+            Evidence evidence = Evidence.from(document, wholeMentions(doc, found.mentions(), c.begin, c.end),
+                    doc.sentenceSpan(c.sentence));
+            for (String subj : subjects(c, entities)) {
+                for (MentionCandidate o : c.objects) {
+                    String obj = entities.idOf(o);
+                    if (!admissible(c, subj, obj, entities)) {
+                        continue;
+                    }
+                    boolean inName = c.rule != null && c.rule.withinName()
+                            && c.subjects.stream().anyMatch(whole -> whole.strictlyContains(o));
+                    String key = c.type + " " + subj + " " + obj + " " + (inName ? "document" : c.sentence);
+                    Claim prior = byReading.get(key);
+                    if (prior != null && (inName || prior.evidence().span().length() <= evidence.span().length())) {
+                        continue;
+                    }
+                    byReading.put(key, new Claim("c", c.type, subj, obj, stance, chain, time,
+                            confidence(c, o), attributes(c), evidence));
+                }
+            }
+        }
         List<Claim> claims = new ArrayList<>();
-        Map<String, Claim> seen = new HashMap<>();
+        for (Claim c : byReading.values()) {
+            claims.add(new Claim("c" + (claims.size() + 1), c.type(), c.subject(), c.object(), c.stance(),
+                    c.attributedTo(), c.time(), c.confidence(), c.attributes(), c.evidence()));
+        }
+        return new Extraction(document, entities.entities(), entities.mentions(), claims);
+    }
+
+    /** Rule matches and the PART_OF claims that unit names carry ("8th Division of the Iraqi Army"). */
+    private List<Candidate> candidates(DocTokens doc, MentionFinder.Found found) {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimRules.Match m : claimRules.apply(doc, found.mentions())) {
             candidates.add(new Candidate(m.rule().id(), m.rule().type(), m.sentence(), m.begin(), m.end(), m.subjects(),
@@ -74,59 +117,16 @@ public final class Extractor {
             candidates.add(new Candidate(sc.ruleId(), ClaimType.PART_OF, doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
                     List.of(sc.unit()), List.of(sc.parent()), null, null, null));
         }
-        // only sentences that hold a claim are worth a dependency parse
-        Set<Integer> withClaims = new HashSet<>();
-        candidates.forEach(c -> withClaims.add(c.sentence));
-        SpeechActs.Act[] acts = speechActs.find(doc, found.mentions(), dependencies, withClaims);
-        for (Candidate c : candidates) {
-            SpeechActs.Act act = actFor(doc, acts, quotes, c);
-            List<String> chain = chain(entities, act, outlet);
-            boolean voiced = chain.size() > 1;
-            boolean accusation = c.rule != null && c.rule.accusation();
-            Stance stance = stanceRules.stance(doc, c.sentence, c.begin, c.end, act == null ? null : act.stance(), accusation, voiced);
-            String time = timeRules.timeOf(doc, c.sentence, c.begin, c.end,
-                    times.computeIfAbsent(c.sentence, s -> timeRules.find(doc, s)));
-            Evidence evidence = Evidence.from(document, wholeMentions(doc, found.mentions(), c.begin, c.end),
-                    doc.sentenceSpan(c.sentence));
-            List<String> subjects = new ArrayList<>();
-            c.subjects.forEach(m -> subjects.add(entities.idOf(m)));
-            if (subjects.isEmpty() && c.rule != null && c.rule.outletAsDefaultSubject()) {
-                subjects.add(outlet);
-            }
-            for (String subj : subjects) {
-                for (MentionCandidate o : c.objects) {
-                    String obj = entities.idOf(o);
-                    if (!admissible(c, subj, obj, entities)) {
-                        continue;
-                    }
-                    // one claim per reading of a sentence (overlapping matches keep the tightest
-                    // quote); a claim a name makes about its own part, once per document
-                    boolean inName = c.rule != null && c.rule.withinName() && c.subjects.stream().anyMatch(sm -> sm.strictlyContains(o));
-                    String key = c.type + " " + subj + " " + obj + " " + (inName ? "doc" : c.sentence);
-                    Claim prior = seen.get(key);
-                    if (prior != null && inName) {
-                        continue;
-                    }
-                    if (prior != null && prior.evidence().span().length() <= evidence.span().length()) {
-                        continue;
-                    }
-                    if (prior != null) {
-                        claims.remove(prior);
-                    }
-                    Evidence quoted = inName ? Evidence.from(document, wholeName(doc, c, o), evidence.sentence()) : evidence;
-                    Claim claim = new Claim("c" + (claims.size() + 1), c.type, subj, obj, stance, chain, time,
-                            confidence(c, o), attributes(c), quoted);
-                    seen.put(key, claim);
-                    claims.add(claim);
-                }
-            }
+        return candidates;
+    }
+
+    private static List<String> subjects(Candidate c, EntityTable entities) {
+        List<String> subjects = new ArrayList<>();
+        c.subjects.forEach(m -> subjects.add(entities.idOf(m)));
+        if (subjects.isEmpty() && c.rule != null && c.rule.outletAsDefaultSubject()) {
+            subjects.add(entities.outlet());
         }
-        List<Claim> numbered = new ArrayList<>();
-        for (Claim c : claims) {
-            numbered.add(new Claim("c" + (numbered.size() + 1), c.type(), c.subject(), c.object(), c.stance(),
-                    c.attributedTo(), c.time(), c.confidence(), c.attributes(), c.evidence()));
-        }
-        return new Extraction(document, entities.entities(), entities.mentions(), numbered);
+        return subjects;
     }
 
     private record Candidate(String ruleId, ClaimType type, int sentence, int begin, int end,
@@ -151,19 +151,6 @@ public final class Extractor {
         int b = first != null ? Math.min(begin, first.begin) : begin;
         int e = last != null ? Math.max(end, last.end) : end;
         return doc.charSpan(b, e);
-    }
-
-    /** The words of a claim a name makes about its part: the match widened to the whole name. */
-    private static Span wholeName(DocTokens doc, Candidate c, MentionCandidate part) {
-        int begin = c.begin;
-        int end = c.end;
-        for (MentionCandidate whole : c.subjects) {
-            if (whole.strictlyContains(part)) {
-                begin = Math.min(begin, whole.begin);
-                end = Math.max(end, whole.end);
-            }
-        }
-        return doc.charSpan(begin, end);
     }
 
     private static double confidence(Candidate c, MentionCandidate object) {
