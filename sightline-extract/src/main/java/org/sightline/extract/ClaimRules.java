@@ -21,7 +21,7 @@ final class ClaimRules {
 
     /** One rule matched in one sentence: the entities it names and where. */
     record Match(Rule rule, int sentence, int begin, int end, List<MentionCandidate> subjects,
-                 List<MentionCandidate> objects, String role, String amount) {
+                 List<MentionCandidate> objects, String role, String amount, String program) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -73,7 +73,7 @@ final class ClaimRules {
                     List<MentionCandidate> subj = subjects;
                     objects.removeIf(o -> !rule.withinName() && subj.stream().anyMatch(s2 -> s2.strictlyContains(o) || o.strictlyContains(s2)));
                     out.add(new Match(rule, s, base + m.start(), base + m.end(), subjects, objects,
-                            text(doc, m, "$role", base), text(doc, m, "$amount", base)));
+                            text(doc, m, "$role", base), text(doc, m, "$amount", base), text(doc, m, "$program", base)));
                 }
             }
         }

@@ -111,11 +111,11 @@ public final class Extractor {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimRules.Match m : claimRules.apply(doc, found.mentions())) {
             candidates.add(new Candidate(m.rule().id(), m.rule().type(), m.sentence(), m.begin(), m.end(), m.subjects(),
-                    m.objects(), m.rule(), m.role(), m.amount()));
+                    m.objects(), m.rule(), m.role(), m.amount(), m.program()));
         }
         for (MentionRules.StructuralClaim sc : found.structural()) {
             candidates.add(new Candidate(sc.ruleId(), ClaimType.PART_OF, doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
-                    List.of(sc.unit()), List.of(sc.parent()), null, null, null));
+                    List.of(sc.unit()), List.of(sc.parent()), null, null, null, null));
         }
         return candidates;
     }
@@ -131,7 +131,7 @@ public final class Extractor {
 
     private record Candidate(String ruleId, ClaimType type, int sentence, int begin, int end,
                              List<MentionCandidate> subjects, List<MentionCandidate> objects,
-                             ClaimRules.Rule rule, String role, String amount) {
+                             ClaimRules.Rule rule, String role, String amount, String program) {
     }
 
     private static boolean admissible(Candidate c, String subj, String obj, EntityTable entities) {
@@ -163,6 +163,9 @@ public final class Extractor {
         Map<String, String> attrs = new LinkedHashMap<>();
         if (c.role != null) {
             attrs.put("role", c.role);
+        }
+        if (c.program != null) {
+            attrs.put("program", c.program.replaceFirst("^(as( an?)?|pursuant to)\\s+", ""));
         }
         if (c.amount != null) {
             attrs.put("amount", c.amount.replaceAll("^(US\\$|USD|\\$)\\s*", "").trim());
