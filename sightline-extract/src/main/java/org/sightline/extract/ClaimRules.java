@@ -16,7 +16,7 @@ import org.sightline.core.EntityType;
 final class ClaimRules {
     record Rule(String id, ClaimType type, TokenSequencePattern pattern, boolean accusation,
                 Set<EntityType> subjectTypes, Set<EntityType> objectTypes, boolean outletAsDefaultSubject,
-                boolean findAll, boolean withinName, boolean swap, double confidence, Set<String> trigger) {
+                boolean findAll, boolean withinName, boolean swap, double confidence, Trigger trigger) {
     }
 
     /** One rule matched in one sentence: the entities it names and where. */
@@ -34,14 +34,8 @@ final class ClaimRules {
                     RuleFiles.compile(env, "claims.yaml", id, r.path("pattern").asText()),
                     r.path("accusation").asBoolean(false), types(r.path("subjectTypes")), types(r.path("objectTypes")),
                     "OUTLET".equals(r.path("defaultSubject").asText()), r.path("findAll").asBoolean(false), r.path("withinName").asBoolean(false),
-                    r.path("swap").asBoolean(false), r.path("confidence").asDouble(0.7), trigger(r)));
+                    r.path("swap").asBoolean(false), r.path("confidence").asDouble(0.7), Trigger.of(r)));
         }
-    }
-
-    /** The words of which a sentence must hold one for the rule to run; empty: every sentence. */
-    private static Set<String> trigger(JsonNode rule) {
-        String t = rule.path("trigger").asText("");
-        return t.isBlank() ? Set.of() : Set.of(t.split("\\|"));
     }
 
     List<Rule> rules() {
@@ -56,15 +50,9 @@ final class ClaimRules {
 
     List<Match> apply(DocTokens doc, Mentions mentions) {
         List<Match> out = new ArrayList<>();
-        List<Set<String>> words = new ArrayList<>();
-        for (int s = 0; s < doc.sentences(); s++) {
-            Set<String> w = new java.util.HashSet<>();
-            doc.sentence(s).forEach(t -> w.add(DocTokens.key(t.word())));
-            words.add(w);
-        }
         for (Rule rule : rules) {
             for (int s = 0; s < doc.sentences(); s++) {
-                if (!rule.trigger().isEmpty() && java.util.Collections.disjoint(rule.trigger(), words.get(s))) {
+                if (!rule.trigger().fires(doc, s)) {
                     continue;
                 }
                 int base = doc.sentBegin[s];

@@ -33,6 +33,21 @@ final class DocTokens {
         }
     }
 
+    private java.util.List<java.util.Set<String>> words;
+
+    /** The comparison keys ({@link #key}) of the words of sentence s, for rule triggers. */
+    synchronized java.util.Set<String> words(int s) {
+        if (words == null) {
+            words = new java.util.ArrayList<>();
+            for (int i = 0; i < sentences(); i++) {
+                java.util.Set<String> w = new java.util.HashSet<>();
+                sentence(i).forEach(t -> w.add(key(t.word())));
+                words.add(w);
+            }
+        }
+        return words.get(s);
+    }
+
     int sentences() {
         return sentBegin.length;
     }

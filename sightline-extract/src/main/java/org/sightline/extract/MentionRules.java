@@ -15,7 +15,7 @@ import org.sightline.core.Names;
 
 /** The rules of {@code rules/mentions.yaml}: mentions that NER and the gazetteer miss. */
 final class MentionRules {
-    private record Rule(String id, TokenSequencePattern pattern, EntityType type, boolean ordinalUnits) {
+    private record Rule(String id, TokenSequencePattern pattern, EntityType type, boolean ordinalUnits, Trigger trigger) {
     }
 
     /** A PART_OF that a mention rule reads off the structure of a name ("8th Division of the Iraqi Army"). */
@@ -31,7 +31,7 @@ final class MentionRules {
         for (JsonNode r : file.path("rules")) {
             String id = r.path("id").asText();
             rules.add(new Rule(id, RuleFiles.compile(env, "mentions.yaml", id, r.path("pattern").asText()),
-                    EntityType.valueOf(r.path("type").asText()), r.path("ordinalUnits").asBoolean(false)));
+                    EntityType.valueOf(r.path("type").asText()), r.path("ordinalUnits").asBoolean(false), Trigger.of(r)));
         }
     }
 
@@ -39,6 +39,9 @@ final class MentionRules {
         List<StructuralClaim> claims = new ArrayList<>();
         for (Rule rule : rules) {
             for (int s = 0; s < doc.sentences(); s++) {
+                if (!rule.trigger.fires(doc, s)) {
+                    continue;
+                }
                 int base = doc.sentBegin[s];
                 TokenSequenceMatcher m = rule.pattern.getMatcher(doc.sentence(s));
                 while (m.find()) {

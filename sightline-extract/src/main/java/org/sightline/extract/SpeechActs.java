@@ -23,7 +23,7 @@ final class SpeechActs {
 
     /** A token rule ({@code pattern}) or a dependency rule ({@code semgrex}). */
     private record Rule(String id, TokenSequencePattern pattern, SemgrexPattern semgrex, Scope scope, boolean quote,
-                        Stance stance) {
+                        Stance stance, Trigger trigger) {
     }
 
     /**
@@ -49,7 +49,7 @@ final class SpeechActs {
                     dependency ? semgrex(id, r.path("semgrex").asText()) : null,
                     dependency ? Scope.CONTENT : Scope.valueOf(r.path("scope").asText("after").toUpperCase(java.util.Locale.ROOT)),
                     r.path("quote").asBoolean(false),
-                    r.hasNonNull("stance") ? Stance.valueOf(r.path("stance").asText()) : null));
+                    r.hasNonNull("stance") ? Stance.valueOf(r.path("stance").asText()) : null, Trigger.of(r)));
         }
     }
 
@@ -70,6 +70,9 @@ final class SpeechActs {
         for (int s = 0; s < doc.sentences(); s++) {
             int base = doc.sentBegin[s];
             for (Rule rule : rules) {
+                if (!rule.trigger.fires(doc, s)) {
+                    continue;
+                }
                 if (rule.semgrex != null) {
                     if (parser != null && parseable.contains(s) && hasSpeechVerb(doc, s)) {
                         acts[s] = dependencyAct(rule, doc, s, mentions, parser);
