@@ -34,8 +34,8 @@ public final class Extractor {
     public Extractor(NlpPipeline nlp, RuleFiles files) {
         this.nlp = nlp;
         this.gazetteer = new Gazetteer(files.read("entities.yaml"), nlp);
-        this.mentionFinder = new MentionFinder(gazetteer, new Lexicon(files.read("types.yaml")),
-                new MentionRules(files.read("mentions.yaml")));
+        Lexicon lexicon = new Lexicon(files.read("types.yaml"), gazetteer.demonyms());
+        this.mentionFinder = new MentionFinder(gazetteer, lexicon, new MentionRules(files.read("mentions.yaml"), lexicon));
         this.claimRules = new ClaimRules(files.read("claims.yaml"));
         this.speechActs = new SpeechActs(files.read("attribution.yaml"));
         this.stanceRules = new StanceRules(files.read("stance.yaml"));

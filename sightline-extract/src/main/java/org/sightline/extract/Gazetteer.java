@@ -30,6 +30,7 @@ final class Gazetteer {
     private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
     private final Map<String, Entry> byName = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
+    private final java.util.Set<String> demonyms = new java.util.LinkedHashSet<>();
 
     Gazetteer(JsonNode file, NlpPipeline nlp) {
         for (JsonNode e : file.path("entities")) {
@@ -44,7 +45,10 @@ final class Gazetteer {
                 addAlias(a, entry, false, nlp);
                 byName.putIfAbsent(org.sightline.core.Names.key(a), entry);
             }
-            e.path("demonyms").forEach(d -> addAlias(d.asText(), entry, true, nlp));
+            e.path("demonyms").forEach(d -> {
+                addAlias(d.asText(), entry, true, nlp);
+                demonyms.add(d.asText());
+            });
         }
     }
 
@@ -57,6 +61,11 @@ final class Gazetteer {
         boolean caseSensitive = keys.length == 1;
         String[] exact = caseSensitive ? new String[] {toks.get(0).word()} : keys;
         byFirstToken.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Alias(exact, caseSensitive, entry, demonym));
+    }
+
+    /** Every demonym ("Iranian", "American"), as written. */
+    java.util.Set<String> demonyms() {
+        return java.util.Collections.unmodifiableSet(demonyms);
     }
 
     /** The entry whose name or alias has this name key, if any (used for the document's outlet). */

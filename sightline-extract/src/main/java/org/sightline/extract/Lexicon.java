@@ -8,21 +8,36 @@ import java.util.Map;
 import java.util.Set;
 import org.sightline.core.EntityType;
 
-/** The word lists of {@code rules/types.yaml}: how NER names get a type, and which words refer back. */
+/**
+ * The word lists of {@code rules/types.yaml}: how NER names get a type, which words refer back,
+ * and the nationality words.
+ */
 final class Lexicon {
     private final Map<String, EntityType> headTypes = new LinkedHashMap<>();
     private final Set<String> states = new HashSet<>();
-    final Set<String> nationalityPrefixes = new HashSet<>();
+    /** Nationality words: the gazetteer's demonyms and moreNationalityWords. */
+    final Set<String> nationalities = new java.util.LinkedHashSet<>();
     final Set<String> anaphoricHeads = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
 
-    Lexicon(JsonNode file) {
+    Lexicon(JsonNode file, Set<String> demonyms) {
+        nationalities.addAll(demonyms);
         file.path("organizationHeads").fields().forEachRemaining(e -> e.getValue()
                 .forEach(w -> headTypes.putIfAbsent(lower(w.asText()), EntityType.valueOf(e.getKey()))));
         file.path("states").forEach(s -> states.add(lower(s.asText())));
-        file.path("nationalityPrefixes").forEach(s -> nationalityPrefixes.add(s.asText()));
+        file.path("moreNationalityWords").forEach(s -> nationalities.add(s.asText()));
         file.path("anaphoricHeads").forEach(s -> anaphoricHeads.add(lower(s.asText())));
         file.path("notNames").forEach(s -> notNames.add(s.asText()));
+    }
+
+    /** The nationality words as a TokensRegex word pattern, for the $NAT macro. */
+    String nationalityPattern() {
+        StringBuilder sb = new StringBuilder("/");
+        for (String w : nationalities) {
+            // nationality words are letters and dots ("U.S."): only the dot needs escaping
+            sb.append(sb.length() > 1 ? "|" : "").append(w.replace(".", "\\."));
+        }
+        return sb.append('/').toString();
     }
 
     private static String lower(String s) {

@@ -71,7 +71,7 @@ final class MentionFinder {
             }
             // "Iraqi Ministry of Interior": a nationality adjective belongs to the name after it
             if (!"PERSON".equals(ner) && b > 0 && doc.sentenceOf(b - 1) == doc.sentenceOf(b)
-                    && lexicon.nationalityPrefixes.contains(toks.get(b - 1).word())
+                    && lexicon.nationalities.contains(toks.get(b - 1).word())
                     && !overlapsNamed(mentions, b - 1, b)) {
                 b--;
             }

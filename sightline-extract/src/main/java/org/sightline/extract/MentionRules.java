@@ -25,8 +25,9 @@ final class MentionRules {
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> ordinals = new HashMap<>();
 
-    MentionRules(JsonNode file) {
+    MentionRules(JsonNode file, Lexicon lexicon) {
         Env env = RuleFiles.environment(file.path("macros"));
+        env.bind("$NAT", lexicon.nationalityPattern());
         file.path("ordinals").fields().forEachRemaining(e -> ordinals.put(e.getKey(), e.getValue().asText()));
         for (JsonNode r : file.path("rules")) {
             String id = r.path("id").asText();
