@@ -72,8 +72,13 @@ final class DocTokens {
         return charSpan(sentBegin[s], sentEnd[s]);
     }
 
+    /**
+     * Tokens [begin, end) as a name or attribute value: line breaks and runs of spaces become one
+     * space ("Iranian Shia\nIslamic Party" wrapped by a PDF). Evidence quotes use {@link #charSpan}
+     * and stay exact.
+     */
     String surface(int begin, int end) {
-        return charSpan(begin, end).of(text);
+        return charSpan(begin, end).of(text).replaceAll("\\s+", " ");
     }
 
     /** Token comparison key: lower case with typographic quotes folded, so ’s equals 's. */

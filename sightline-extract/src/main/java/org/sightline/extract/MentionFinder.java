@@ -16,6 +16,9 @@ final class MentionFinder {
     private static final Set<EntityType> REFERABLE = Set.of(EntityType.ARMED_GROUP, EntityType.SECURITY_UNIT,
             EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION, EntityType.PROGRAM);
 
+    /** Lines shorter than this are headings or list items, not wrapped prose. */
+    private static final int SHORT_LINE = 60;
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final MentionRules rules;
@@ -57,9 +60,8 @@ final class MentionFinder {
             }
             int b = i;
             int e = i + 1;
-            // a name never runs across a line break (a heading line and the sentence under it)
             while (e < toks.size() && ner.equals(toks.get(e).ner()) && doc.sentenceOf(e) == doc.sentenceOf(b)
-                    && doc.text.substring(toks.get(e - 1).endPosition(), toks.get(e).beginPosition()).indexOf('\n') < 0) {
+                    && !endsShortLine(doc, toks.get(e - 1), toks.get(e))) {
                 e++;
             }
             i = e;
@@ -89,6 +91,20 @@ final class MentionFinder {
                 mentions.add(new MentionCandidate(b, e, type, name, "ner:" + type + ":" + Names.key(name), null, "ner", null));
             }
         }
+    }
+
+    /**
+     * A line break between two tokens after a short line: a heading over the paragraph that
+     * repeats its name ("Rodrigue Elias Merhej" / "Rodrigue Elias Merhej was designated"). A name
+     * does run on across the break of a long line, as in text wrapped by a PDF.
+     */
+    private static boolean endsShortLine(DocTokens doc, CoreLabel before, CoreLabel after) {
+        int lineEnd = doc.text.indexOf('\n', before.endPosition());
+        if (lineEnd < 0 || lineEnd >= after.beginPosition()) {
+            return false;
+        }
+        int lineStart = doc.text.lastIndexOf('\n', before.beginPosition()) + 1;
+        return lineEnd - lineStart < SHORT_LINE;
     }
 
     /** Overlaps a gazetteer mention that is not a bare demonym ("Iranian" may sit inside a name). */
