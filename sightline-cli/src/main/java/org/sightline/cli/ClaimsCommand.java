@@ -32,6 +32,7 @@ final class ClaimsCommand extends StoreCommand {
 
     @Override
     public Integer call() throws Exception {
+        require(limit >= 0, "--limit must be 0 (all) or more");
         try (Store store = openStore(true)) {
             List<StoredClaim> claims = new ArrayList<>();
             if (entity != null) {

@@ -27,6 +27,10 @@ final class EntityCommand extends StoreCommand {
                 return ExitCodes.FAILED;
             }
             PrintWriter out = out();
+            if (!json && found.size() > 1) {
+                out.println(found.size() + " entities match \"" + name + "\":");
+                out.println();
+            }
             var arr = StoredClaimJson.JSON.createArrayNode();
             for (StoredEntity e : found) {
                 List<StoredClaim> claims = store.claims(ClaimQuery.about(e.id()));

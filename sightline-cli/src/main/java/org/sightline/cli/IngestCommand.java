@@ -53,6 +53,8 @@ final class IngestCommand extends StoreCommand {
 
     @Override
     public Integer call() throws Exception {
+        require(threads >= 1, "--threads must be at least 1");
+        require(maxSizeMb > 0 && maxSizeMb <= 2000, "--max-size must be between 0 and 2000 (megabytes)");
         PrintWriter err = err();
         InputFiles.Expansion inputs = InputFiles.expand(paths);
         int failed = 0;
@@ -91,6 +93,7 @@ final class IngestCommand extends StoreCommand {
                             progress.clear();
                             err.println("already stored, skipped: " + o.file + " (" + o.doc.id().substring(0, 19) + "…)");
                         }
+                        warnIfOutletDiffers(store, o, err);
                     } else {
                         try {
                             SaveResult r = store.save(o.extraction);
@@ -132,12 +135,28 @@ final class IngestCommand extends StoreCommand {
         if (store.containsDocument(doc.id())) {
             return new Outcome(file, doc, null, null);
         }
+
         try {
             // models load on the first document that needs them: re-ingesting loads nothing
             Extractor extractor = ExtractorHolder.get(err, quiet);
             return new Outcome(file, doc, extractor.extract(doc), null);
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome(file, doc, null, file + ": extraction failed: " + e);
+        }
+    }
+
+    /**
+     * Re-ingest changes nothing, so an outlet given now is not applied to a document stored
+     * earlier under another one; say so rather than let the user believe it was.
+     */
+    private void warnIfOutletDiffers(Store store, Outcome o, PrintWriter err) {
+        if (source == null || source.isBlank() || !source.equals(o.doc.metadata().source())) {
+            return; // no --source, or the file names its own outlet, which --source never overrides
+        }
+        String stored = store.document(o.doc.id()).map(d -> d.metadata().source()).orElse(null);
+        if (!source.equals(stored)) {
+            err.println("sightline: " + o.file + ": already stored with outlet " + (stored == null ? "unknown" : "\"" + stored + "\"")
+                    + "; --source \"" + source + "\" not applied (ingest into a new database to re-read it)");
         }
     }
 

@@ -25,6 +25,13 @@ abstract class StoreCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** A usage error (exit code 2) unless {@code ok}. */
+    void require(boolean ok, String message) {
+        if (!ok) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+        }
+    }
+
     /** Entities with this name, alias or part of one; says so on standard error when there are none. */
     java.util.List<org.sightline.store.StoredEntity> findEntities(Store store, String name) {
         java.util.List<org.sightline.store.StoredEntity> found = store.findEntities(name);
@@ -38,6 +45,19 @@ abstract class StoreCommand implements Callable<Integer> {
         if (mustExist && !Files.exists(parent.dbPath())) {
             throw new IllegalStateException("no database at " + parent.dbPath() + " (ingest documents first, or pass --db)");
         }
-        return SqliteStore.open(parent.dbPath());
+        try {
+            return SqliteStore.open(parent.dbPath());
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new IllegalStateException(parent.dbPath() + " is not a Sightline database, or cannot be opened ("
+                    + firstLine(root.getMessage()) + ")", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.lines().findFirst().orElse("").strip();
     }
 }

@@ -106,6 +106,31 @@ class IngestEndToEndTest {
     }
 
     @Test
+    void anOutletGivenOnReingestIsNotSilentlyIgnored() throws Exception {
+        Path release = Files.writeString(dir.resolve("release.md"),
+                "---\ntitle: Treasury designates militia financiers\ndate: 2020-03-26\n---\n"
+                        + "OFAC today designated Kata'ib Hizballah financiers pursuant to E.O. 13224.\n");
+        String db = dir.resolve("s.db").toString();
+        assertThat(CliRun.of("--db", db, "ingest", release.toString()).exit()).isZero();
+        CliRun again = CliRun.of("--db", db, "ingest", "--source", "U.S. Department of the Treasury", release.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.err()).contains("release.md: already stored with outlet unknown")
+                .contains("--source \"U.S. Department of the Treasury\" not applied");
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrorsAndABadDatabaseIsNamed() throws Exception {
+        assertThat(CliRun.of("--db", dir.resolve("s.db").toString(), "ingest", "--threads", "0", seed.toString()).exit()).isEqualTo(2);
+        assertThat(CliRun.of("--db", dir.resolve("s.db").toString(), "ingest", "--max-size", "-1", seed.toString()).exit()).isEqualTo(2);
+        Path notADb = Files.writeString(dir.resolve("notes.db"), "these are my notes, not a database\n".repeat(200));
+        CliRun bad = CliRun.of("--db", notADb.toString(), "claims");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("notes.db is not a Sightline database").doesNotContain("flyway");
+        assertThat(CliRun.of("--db", dir.resolve("s.db").toString(), "ingest", seed.toString()).exit()).isZero();
+        assertThat(CliRun.of("--db", dir.resolve("s.db").toString(), "claims", "--type", "funds").out()).contains("FUNDS");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndMissingFilesWithOne() {
         assertThat(CliRun.of("ingest", "--no-such-option", "x").exit()).isEqualTo(2);
         assertThat(CliRun.of("frobnicate").exit()).isEqualTo(2);
