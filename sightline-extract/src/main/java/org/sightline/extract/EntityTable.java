@@ -42,6 +42,7 @@ final class EntityTable {
     private final Map<MentionCandidate, Group> groupOf = new IdentityHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
+    private final String outlet;
 
     EntityTable(Mentions found, Gazetteer gazetteer, Document document) {
         List<MentionCandidate> all = new ArrayList<>(found.all());
@@ -94,8 +95,6 @@ final class EntityTable {
         }
         this.outlet = groups.get(outletKey).id;
     }
-
-    private final String outlet;
 
     /** The outlet that published the document: from its metadata, else a named placeholder. */
     private String outletGroup(Gazetteer gazetteer, Document document) {
