@@ -90,7 +90,7 @@ final class ClaimRules {
      */
     private static List<MentionCandidate> group(TokenSequenceMatcher m, String name, int base, Mentions mentions,
                                                 DocTokens doc) {
-        int[] r = range(m, name);
+        int[] r = MatchGroups.range(m, name);
         if (r == null) {
             return new ArrayList<>();
         }
@@ -121,19 +121,8 @@ final class ClaimRules {
         return at != null && at.begin < token;
     }
 
-    /** Token range of a named group, or null when the rule has no such group or it did not take part. */
-    private static int[] range(TokenSequenceMatcher m, String name) {
-        try {
-            int b = m.start(name);
-            int e = m.end(name);
-            return b < 0 || e <= b ? null : new int[] {b, e};
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private static String text(DocTokens doc, TokenSequenceMatcher m, String name, int base) {
-        int[] r = range(m, name);
+        int[] r = MatchGroups.range(m, name);
         return r == null ? null : doc.surface(base + r[0], base + r[1]);
     }
 }

@@ -90,22 +90,11 @@ final class SpeechActs {
                 if (speakers.isEmpty()) {
                     continue;
                 }
-                List<MentionCandidate> via = List.of();
-                int verb = base + m.start();
-                try {
-                    if (m.start("$via") >= 0) {
-                        via = mentions.resolve(base + m.start("$via"), base + m.end("$via"));
-                    }
-                } catch (RuntimeException noViaGroup) {
-                    // the rule has no $via
-                }
-                try {
-                    if (m.start("$verb") >= 0) {
-                        verb = base + m.start("$verb");
-                    }
-                } catch (RuntimeException noVerbGroup) {
-                    verb = base + m.end("$speaker");
-                }
+                int[] viaGroup = MatchGroups.range(m, "$via");
+                List<MentionCandidate> via = viaGroup == null ? List.of()
+                        : mentions.resolve(base + viaGroup[0], base + viaGroup[1]);
+                int[] verbGroup = MatchGroups.range(m, "$verb");
+                int verb = base + (verbGroup == null ? m.end("$speaker") : verbGroup[0]);
                 acts[s] = new Act(rule.id, s, verb, rule.scope, rule.quote, speakers, via, rule.stance, -1, -1);
                 break;
             }
