@@ -41,6 +41,9 @@ final class ClaimRows {
             sql.append(" AND c.type = ?");
             params.add(query.type());
         }
+        if (!query.includeRejected()) {
+            sql.append(" AND c.rejected_by IS NULL");
+        }
         if (query.documentId() != null) {
             sql.append(" AND c.document_id = ?");
             params.add(query.documentId());
@@ -54,18 +57,19 @@ final class ClaimRows {
         List<StoredClaim> result = new ArrayList<>(bare.size());
         for (StoredClaim c : bare) {
             result.add(new StoredClaim(c.id(), c.type(), c.subject(), c.object(), c.stance(), attribution(c.id()),
-                    c.time(), c.confidence(), c.attributes(), c.evidence(), c.documentTitle(), c.documentSource()));
+                    c.time(), c.confidence(), c.attributes(), c.evidence(), c.documentTitle(), c.documentSource(),
+                    c.rejectedBy()));
         }
         return result;
     }
 
     int count() throws SQLException {
-        return (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM claims");
+        return (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM claims WHERE rejected_by IS NULL");
     }
 
     Map<ClaimType, Integer> countByType() throws SQLException {
         Map<ClaimType, Integer> counts = new EnumMap<>(ClaimType.class);
-        Jdbc.list(connection, "SELECT type, COUNT(*) FROM claims GROUP BY type",
+        Jdbc.list(connection, "SELECT type, COUNT(*) FROM claims WHERE rejected_by IS NULL GROUP BY type",
                 row -> counts.put(ClaimType.valueOf(row.getString(1)), row.getInt(2)));
         return counts;
     }
@@ -90,6 +94,6 @@ final class ClaimRows {
         return new StoredClaim(row.getLong("id"), ClaimType.valueOf(row.getString("type")), subject, object,
                 Stance.valueOf(row.getString("stance")), List.of(), row.getString("time"), row.getDouble("confidence"),
                 AttributesJson.read(row.getString("attributes")), evidence,
-                row.getString("document_title"), row.getString("document_source"));
+                row.getString("document_title"), row.getString("document_source"), Jdbc.nullableLong(row, "rejected_by"));
     }
 }

@@ -11,9 +11,11 @@ import org.sightline.core.Entity;
 import org.sightline.core.Names;
 
 /**
- * Maps an extraction's entity onto a stored one: same type and a shared name key (preferred name
- * or alias, either side), else a new entity. Runs inside the caller's transaction, so entities
- * created earlier in the same save are found too.
+ * Maps an extraction's entity onto a stored one as a document is saved: the same knowledge-base
+ * id; else the same type and a shared name key (preferred name or alias, either side) with an
+ * entity that is not linked to another knowledge-base entry; else a new entity. Runs inside the
+ * caller's transaction, so entities created earlier in the same save are found too.
+ * {@link EntityRebuild} applies the same rules to all documents at once, with the judgements.
  */
 final class EntityResolver {
     private final Connection connection;
@@ -25,7 +27,10 @@ final class EntityResolver {
     /** @return the stored id of {@code entity}, after recording any names and kb id it adds */
     long resolve(Entity entity) throws SQLException {
         Map<String, String> namesByKey = namesByKey(entity);
-        Long id = findMatch(entity, namesByKey.keySet());
+        Long id = entity.kbId() == null ? null : findByKb(entity.kbId());
+        if (id == null) {
+            id = findMatch(entity, namesByKey.keySet());
+        }
         if (id == null) {
             id = Jdbc.insertReturningId(connection,
                     "INSERT INTO entities (name, type, kb_id) VALUES (?, ?, ?)",
@@ -53,7 +58,17 @@ final class EntityResolver {
         return names;
     }
 
-    /** The oldest stored entity sharing a key, so merges always land on the same one. */
+    private Long findByKb(String kbId) throws SQLException {
+        List<Long> ids = Jdbc.list(connection, "SELECT id FROM entities WHERE kb_id = ? ORDER BY id LIMIT 1",
+                row -> row.getLong(1), kbId);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /**
+     * The oldest stored entity sharing a key, so merges always land on the same one. Two entities
+     * linked to different knowledge-base entries are never merged by name: sanctions lists give
+     * many different people the same weak alias.
+     */
     private Long findMatch(Entity entity, Iterable<String> keys) throws SQLException {
         List<Object> params = new ArrayList<>();
         params.add(entity.type());
@@ -70,6 +85,7 @@ final class EntityResolver {
         List<Long> ids = Jdbc.list(connection,
                 "SELECT e.id FROM entities e JOIN entity_aliases a ON a.entity_id = e.id"
                         + " WHERE e.type = ? AND a.alias_key IN (" + placeholders + ")"
+                        + (entity.kbId() == null ? "" : " AND e.kb_id IS NULL")
                         + " ORDER BY e.id LIMIT 1",
                 row -> row.getLong(1), params.toArray());
         return ids.isEmpty() ? null : ids.get(0);

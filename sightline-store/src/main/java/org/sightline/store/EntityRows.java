@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.sightline.core.EntityType;
@@ -14,6 +16,8 @@ final class EntityRows {
     private static final String SELECT = "SELECT e.id, e.name, e.type, e.kb_id,"
             + " (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions FROM entities e";
     private static final String ORDER = " ORDER BY LOWER(e.name), e.id";
+
+    private static final int BULK = 100;
 
     private final Connection connection;
 
@@ -56,20 +60,31 @@ final class EntityRows {
 
     private List<StoredEntity> query(String sql, Object... params) throws SQLException {
         List<StoredEntity> bare = Jdbc.list(connection, sql, EntityRows::mapWithoutAliases, params);
+        // Many entities (a screening index over a sanctions list): one pass over all aliases, not one query each.
+        Map<Long, List<String[]>> all = bare.size() > BULK ? allAliases() : null;
         List<StoredEntity> result = new ArrayList<>(bare.size());
         for (StoredEntity e : bare) {
-            result.add(new StoredEntity(e.id(), e.name(), e.type(), aliases(e.id(), e.name()), e.kbId(), e.mentions()));
+            List<String[]> rows = all != null ? all.getOrDefault(e.id(), List.of()) : Jdbc.list(connection,
+                    "SELECT alias, alias_key FROM entity_aliases WHERE entity_id = ? ORDER BY alias_key",
+                    r -> new String[] {r.getString(1), r.getString(2)}, e.id());
+            result.add(new StoredEntity(e.id(), e.name(), e.type(), aliases(rows, e.name()), e.kbId(), e.mentions()));
         }
         return result;
     }
 
+    private Map<Long, List<String[]>> allAliases() throws SQLException {
+        Map<Long, List<String[]>> byEntity = new HashMap<>();
+        Jdbc.list(connection, "SELECT entity_id, alias, alias_key FROM entity_aliases ORDER BY entity_id, alias_key",
+                r -> byEntity.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new String[] {r.getString(2), r.getString(3)}));
+        return byEntity;
+    }
+
     /** Every other name the entity was seen under; the preferred name itself is left out. */
-    private List<String> aliases(long entityId, String name) throws SQLException {
+    private static List<String> aliases(List<String[]> rows, String name) {
         String nameKey = Names.key(name);
         List<String> aliases = new ArrayList<>();
-        for (String[] row : Jdbc.list(connection,
-                "SELECT alias, alias_key FROM entity_aliases WHERE entity_id = ? ORDER BY alias_key",
-                r -> new String[] {r.getString(1), r.getString(2)}, entityId)) {
+        for (String[] row : rows) {
             if (!row[1].equals(nameKey)) {
                 aliases.add(row[0]);
             }

@@ -32,17 +32,27 @@ final class ExtractionWriter {
         Document doc = extraction.document();
         insertDocument(doc);
         Map<String, Long> storedIds = new HashMap<>();
+        Map<String, Long> docEntityIds = new HashMap<>();
         for (Entity entity : extraction.entities()) {
-            storedIds.put(entity.id(), resolver.resolve(entity));
+            long entityId = resolver.resolve(entity);
+            storedIds.put(entity.id(), entityId);
+            docEntityIds.put(entity.id(), Jdbc.insertReturningId(connection,
+                    "INSERT INTO doc_entities (document_id, local_id, name, type, kb_id, aliases, entity_id, origin_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    doc.id(), entity.id(), entity.name(), entity.type(), entity.kbId(),
+                    StringListJson.write(entity.aliases()), entityId, entityId));
         }
         for (Mention mention : extraction.mentions()) {
+            String where = "mention at " + mention.span();
             Jdbc.update(connection,
-                    "INSERT INTO mentions (document_id, entity_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)",
-                    doc.id(), storedId(storedIds, mention.entityId(), "mention at " + mention.span()),
+                    "INSERT INTO mentions (document_id, entity_id, doc_entity_id, span_start, span_end, text)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    doc.id(), storedId(storedIds, mention.entityId(), where),
+                    storedId(docEntityIds, mention.entityId(), where),
                     mention.span().start(), mention.span().end(), mention.text());
         }
         for (Claim claim : extraction.claims()) {
-            insertClaim(doc, claim, storedIds);
+            insertClaim(doc, claim, storedIds, docEntityIds);
         }
         return new SaveResult(doc.id(), true, new HashSet<>(storedIds.values()).size(), extraction.claims().size());
     }
@@ -56,23 +66,30 @@ final class ExtractionWriter {
                 Instant.now().toString());
     }
 
-    private void insertClaim(Document doc, Claim claim, Map<String, Long> storedIds) throws SQLException {
+    private void insertClaim(Document doc, Claim claim, Map<String, Long> storedIds, Map<String, Long> docEntityIds)
+            throws SQLException {
         Evidence evidence = checkedEvidence(doc, claim);
+        String where = "claim " + claim.id();
         long claimId = Jdbc.insertReturningId(connection,
-                "INSERT INTO claims (document_id, type, subject_id, object_id, stance, time, confidence, attributes,"
+                "INSERT INTO claims (document_id, type, subject_id, object_id, subject_doc_entity, object_doc_entity,"
+                        + " stance, time, confidence, attributes,"
                         + " evidence_start, evidence_end, quote, sentence_start, sentence_end)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 doc.id(), claim.type(),
-                storedId(storedIds, claim.subject(), "claim " + claim.id()),
-                storedId(storedIds, claim.object(), "claim " + claim.id()),
+                storedId(storedIds, claim.subject(), where),
+                storedId(storedIds, claim.object(), where),
+                storedId(docEntityIds, claim.subject(), where),
+                storedId(docEntityIds, claim.object(), where),
                 claim.stance(), claim.time(), claim.confidence(), AttributesJson.write(claim.attributes()),
                 evidence.span().start(), evidence.span().end(), evidence.quote(),
                 evidence.sentence().start(), evidence.sentence().end());
         List<String> chain = claim.attributedTo();
         for (int position = 0; position < chain.size(); position++) {
+            String at = "attribution of claim " + claim.id();
             Jdbc.update(connection,
-                    "INSERT INTO claim_attribution (claim_id, position, entity_id) VALUES (?, ?, ?)",
-                    claimId, position, storedId(storedIds, chain.get(position), "attribution of claim " + claim.id()));
+                    "INSERT INTO claim_attribution (claim_id, position, entity_id, doc_entity_id) VALUES (?, ?, ?, ?)",
+                    claimId, position, storedId(storedIds, chain.get(position), at),
+                    storedId(docEntityIds, chain.get(position), at));
         }
     }
 

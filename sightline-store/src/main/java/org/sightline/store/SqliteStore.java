@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sightline.core.EntityType;
 import org.sightline.core.Extraction;
 
@@ -26,6 +27,8 @@ public final class SqliteStore implements Store {
     private final EntityRows entities;
     private final ClaimRows claims;
     private final ExtractionWriter writer;
+    private final JudgementRows judgements;
+    private final EntityRebuild rebuild;
 
     private SqliteStore(Path file, Connection connection) {
         this.file = file;
@@ -34,6 +37,8 @@ public final class SqliteStore implements Store {
         this.entities = new EntityRows(connection);
         this.claims = new ClaimRows(connection);
         this.writer = new ExtractionWriter(connection);
+        this.judgements = new JudgementRows(connection);
+        this.rebuild = new EntityRebuild(connection);
     }
 
     /** Opens (creating if needed) the store in {@code dbFile} and migrates its schema to the latest version. */
@@ -124,6 +129,137 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized StoreStats stats() {
         return read("count", () -> new StoreStats(documents.count(), entities.count(), claims.count(), claims.countByType()));
+    }
+
+    @Override
+    public synchronized List<Long> entitiesOfDocEntities(List<Long> docEntityIds) {
+        return read("look up document entities", () -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            for (long de : docEntityIds) {
+                ids.addAll(Jdbc.list(connection, "SELECT entity_id FROM doc_entities WHERE id = ?", r -> r.getLong(1), de));
+            }
+            return ids.stream().distinct().toList();
+        });
+    }
+
+    @Override
+    public synchronized Judgement merge(long keep, long other, String madeBy, String why) {
+        return write("merge entities " + keep + " and " + other, () -> {
+            StoredEntity a = requireEntity(keep);
+            StoredEntity b = requireEntity(other);
+            if (keep == other) {
+                throw new IllegalArgumentException("entity " + keep + " cannot be merged with itself");
+            }
+            Judgement j = judgements.insert(JudgementKind.MERGE,
+                    "merge entity " + other + " (" + b.name() + ") into " + keep + " (" + a.name() + ")", why, madeBy,
+                    List.of(keep, other), List.of(firstDocEntity(keep), firstDocEntity(other)), null);
+            rebuild.run(judgements.all());
+            return j;
+        });
+    }
+
+    @Override
+    public synchronized Judgement split(long entityId, List<String> names, List<String> documentIds, String madeBy,
+                                        String why) {
+        return write("split entity " + entityId, () -> {
+            StoredEntity e = requireEntity(entityId);
+            Set<String> keys = names.stream().map(org.sightline.core.Names::key).collect(java.util.stream.Collectors.toSet());
+            Set<String> docs = Set.copyOf(documentIds);
+            List<Long> all = new java.util.ArrayList<>();
+            List<Long> chosen = new java.util.ArrayList<>();
+            Jdbc.list(connection, "SELECT id, name, document_id FROM doc_entities WHERE entity_id = ? ORDER BY id", r -> {
+                long id = r.getLong(1);
+                all.add(id);
+                if (keys.contains(org.sightline.core.Names.key(r.getString(2))) || docs.contains(r.getString(3))) {
+                    chosen.add(id);
+                }
+                return null;
+            }, entityId);
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("entity " + entityId + " (" + e.name()
+                        + ") has no document entity named " + names + " or in documents " + documentIds);
+            }
+            if (chosen.size() == all.size()) {
+                throw new IllegalArgumentException("that would split off all of entity " + entityId + " (" + e.name()
+                        + "); nothing would be left");
+            }
+            String what = names.isEmpty() ? "" : " named " + String.join(" / ", names);
+            what += documentIds.isEmpty() ? "" : " in " + documentIds.size() + " document(s)";
+            Judgement j = judgements.insert(JudgementKind.SPLIT,
+                    "split " + chosen.size() + " of " + all.size() + " document entities" + what + " off entity "
+                            + entityId + " (" + e.name() + ")", why, madeBy, List.of(entityId), chosen, null);
+            rebuild.run(judgements.all());
+            return j;
+        });
+    }
+
+    @Override
+    public synchronized Judgement reject(long claimId, String madeBy, String why) {
+        return write("reject claim " + claimId, () -> {
+            List<String> found = Jdbc.list(connection, "SELECT type || ': ' || quote FROM claims WHERE id = ?",
+                    r -> r.getString(1), claimId);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("no claim " + claimId);
+            }
+            Judgement j = judgements.insert(JudgementKind.REJECT, "reject claim " + claimId + " (" + found.get(0) + ")",
+                    why, madeBy, List.of(), List.of(), claimId);
+            Jdbc.update(connection, "UPDATE claims SET rejected_by = ? WHERE id = ?", j.id(), claimId);
+            return j;
+        });
+    }
+
+    @Override
+    public synchronized Judgement revert(long judgementId, String revertedBy) {
+        return write("revert judgement " + judgementId, () -> {
+            Judgement j = judgements.find(judgementId)
+                    .orElseThrow(() -> new IllegalArgumentException("no judgement " + judgementId));
+            if (!j.active()) {
+                throw new IllegalArgumentException("judgement " + judgementId + " was already reverted by "
+                        + j.revertedBy() + " at " + j.revertedAt());
+            }
+            judgements.revert(judgementId, revertedBy);
+            rebuild.run(judgements.all());
+            return judgements.find(judgementId).orElseThrow();
+        });
+    }
+
+    @Override
+    public synchronized List<Judgement> judgements() {
+        return read("list judgements", judgements::all);
+    }
+
+    @Override
+    public synchronized RebuildResult rebuildEntities() {
+        return write("rebuild entities", () -> rebuild.run(judgements.all()));
+    }
+
+    private StoredEntity requireEntity(long id) throws SQLException {
+        return entities.find(id).orElseThrow(() -> new IllegalArgumentException("no entity " + id));
+    }
+
+    private long firstDocEntity(long entityId) throws SQLException {
+        return Jdbc.longValue(connection, "SELECT MIN(id) FROM doc_entities WHERE entity_id = ?", entityId);
+    }
+
+    /** One transaction; an IllegalArgumentException (the analyst's mistake) passes through unwrapped. */
+    private <T> T write(String what, SqlRead<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

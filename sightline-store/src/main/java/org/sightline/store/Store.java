@@ -10,8 +10,10 @@ import org.sightline.core.Extraction;
  * (embedded default); PostgreSQL comes later and must pass the same contract tests
  * ({@code StoreContract} in this module's test jar).
  *
- * <p>Entities are merged across documents by type and {@link org.sightline.core.Names#key name key}
- * (of the preferred name or any alias); the reference knowledge base will refine this later.
+ * <p>Each document's entities are kept as the document saw them; the stored entities are built
+ * from them: same knowledge-base id, else same type and {@link org.sightline.core.Names#key name
+ * key} (of the preferred name or any alias), and the analysts' judgements (merge, split, reject),
+ * which are kept, reversible, and applied again whenever the entities are rebuilt.
  */
 public interface Store extends AutoCloseable {
 
@@ -40,6 +42,35 @@ public interface Store extends AutoCloseable {
     List<StoredClaim> claims(ClaimQuery query);
 
     StoreStats stats();
+
+    /** The stored entity each of these document entities belongs to now (for judgements' results). */
+    List<Long> entitiesOfDocEntities(List<Long> docEntityIds);
+
+    /**
+     * Judges {@code other} to be the same as {@code keep}: the entities are rebuilt with both as
+     * one, under {@code keep}'s id and name.
+     */
+    Judgement merge(long keep, long other, String madeBy, String why);
+
+    /**
+     * Judges that the document entities of {@code entityId} seen under one of {@code names} (name
+     * keys) or in one of {@code documentIds} are another entity: they move to a new entity.
+     *
+     * @throws IllegalArgumentException when nothing matches, or everything does
+     */
+    Judgement split(long entityId, List<String> names, List<String> documentIds, String madeBy, String why);
+
+    /** Judges a claim wrong: it is kept, with its evidence, but left out of {@link #claims} answers. */
+    Judgement reject(long claimId, String madeBy, String why);
+
+    /** Takes back a judgement; the entities are rebuilt without it. */
+    Judgement revert(long judgementId, String revertedBy);
+
+    /** Every judgement, oldest first, reverted ones included. */
+    List<Judgement> judgements();
+
+    /** Recomputes the entities from every document's entities and the active judgements. */
+    RebuildResult rebuildEntities();
 
     @Override
     void close();
