@@ -37,7 +37,7 @@ public final class SdnCsvImporter {
     static final int COLUMNS = 12;
 
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern PROGRAM_SEPARATOR = Pattern.compile("\\]\\s*\\[");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
@@ -97,7 +97,7 @@ public final class SdnCsvImporter {
         ExtractionDraft draft = new ExtractionDraft(doc);
         String ofac = draft.addEntity(AUTHORITY, EntityType.GOVERNMENT_BODY, List.of("OFAC"), AUTHORITY_KB_ID);
         List<String> byOfac = List.of(ofac);
-        Map<String, String> byName = new HashMap<>();
+        Map<String, List<Integer>> byName = new HashMap<>(); // name key → row indexes (18 names are on two rows)
         List<String> ids = new ArrayList<>(rows.size());
         for (Row row : rows) {
             EntityType type = switch (row.type) {
@@ -111,7 +111,7 @@ public final class SdnCsvImporter {
                 draft.addMention(id, row.nameSpan);
             }
             ids.add(id);
-            byName.putIfAbsent(key(row.name), id);
+            byName.computeIfAbsent(key(row.name), k -> new ArrayList<>(1)).add(ids.size() - 1);
         }
         Map<String, String> created = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -119,7 +119,8 @@ public final class SdnCsvImporter {
             String id = ids.get(i);
             draft.addClaim(ClaimType.DESIGNATED, ofac, id, byOfac, null, designation(row), row.span);
             for (String target : row.remarks.linkedTo()) {
-                String other = lookup(byName, target);
+                Integer match = lookup(byName, target, rows, row);
+                String other = match == null ? null : ids.get(match);
                 if (other == null) {
                     String name = collapse(target);
                     other = created.computeIfAbsent(key(name),
@@ -199,17 +200,37 @@ public final class SdnCsvImporter {
         }
     }
 
-    /** A "Linked To:" name as a row name: exact key, then with or without the period that ends the remarks. */
-    private static String lookup(Map<String, String> byName, String target) {
+    /**
+     * A "Linked To:" name as a row: exact key, then with or without the period that ends the
+     * remarks. Of two rows with that name, the one sharing a program with the linking row, then
+     * the nearest ent_num (OFAC numbers related entries together): "MINISTRY OF STATE SECURITY"
+     * is both North Korea's (DPRK3) and the Luhansk one (CAATSA - RUSSIA).
+     */
+    private static Integer lookup(Map<String, List<Integer>> byName, String target, List<Row> rows, Row from) {
         String k = key(target);
-        String id = byName.get(k);
-        if (id == null) {
-            id = byName.get(k + ".");
+        List<Integer> found = byName.get(k);
+        if (found == null) {
+            found = byName.get(k + ".");
         }
-        if (id == null && k.endsWith(".")) {
-            id = byName.get(k.substring(0, k.length() - 1));
+        if (found == null && k.endsWith(".")) {
+            found = byName.get(k.substring(0, k.length() - 1));
         }
-        return id;
+        if (found == null) {
+            return null;
+        }
+        Integer best = null;
+        long bestScore = Long.MAX_VALUE;
+        long fromNum = Long.parseLong(from.entNum);
+        for (int i : found) {
+            Row r = rows.get(i);
+            boolean shares = r.programs.stream().anyMatch(from.programs::contains);
+            long score = (shares ? 0 : 1L << 40) + Math.abs(Long.parseLong(r.entNum) - fromNum);
+            if (score < bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static String key(String name) {

@@ -181,6 +181,9 @@ class SdnCsvImporterTest {
                 + "  designation attributes: %s%n", result.recordsRead(), byType, unmatched, claims, aliases, ms, wallMs, keys);
         assertThat(unmatched).isEqualTo(4); // Linked To names the 2024-05-03 list has no row for
         assertThat(ms).isLessThan(2_000);
+        // Two rows are named MINISTRY OF STATE SECURITY; each link goes to the one of its own program / neighbourhood.
+        assertThat(linkedTo(x, "ofac-sdn-20130")).isEqualTo("ofac-sdn-20129");
+        assertThat(linkedTo(x, "ofac-sdn-25436")).isEqualTo("ofac-sdn-25437");
         String text = x.document().text();
         assertThat(x.claims()).allSatisfy(c ->
                 assertThat(c.evidence().span().of(text)).isEqualTo(c.evidence().quote()));
@@ -222,6 +225,12 @@ class SdnCsvImporterTest {
         assertThat(x.document().metadata().published()).isEqualTo("2020-01-31");
         assertThat(byKb(x, "ofac-sdn-1").aliases()).containsExactly("Jos\u00e9 MU\u00d1OZ", "PEPE \u2019EL\u2019");
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).isNotEqualTo(row); // really not UTF-8
+    }
+
+    private static String linkedTo(Extraction x, String kbId) {
+        String id = byKb(x, kbId).id();
+        return x.claims().stream().filter(c -> c.type() == ClaimType.ASSOCIATED_WITH && c.subject().equals(id))
+                .map(c -> x.entity(c.object()).kbId()).findFirst().orElseThrow();
     }
 
     static Entity byKb(Extraction x, String kbId) {
