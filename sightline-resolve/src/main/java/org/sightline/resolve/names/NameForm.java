@@ -1,0 +1,52 @@
+package org.sightline.resolve.names;
+
+import java.util.List;
+import org.sightline.core.EntityType;
+
+/**
+ * A name analysed once for matching: tokens with their roles and keys, the reading order, any
+ * alternative names written with a slash. Immutable and safe to share between threads; build it
+ * with {@link NameMatcher#analyse} and reuse it for many comparisons.
+ */
+public final class NameForm {
+    final String original;
+    final EntityType type;
+    final List<Token> tokens;
+    /** the name as read, when "LAST, First" was turned around; else null */
+    final String reordered;
+    /** other names written into the same string ("Al-Qa'ida/Islamic Army") */
+    final List<NameForm> alternatives;
+    /** index in tokens of the given name and of the father's name (after bin/ibn), or -1 */
+    final int given;
+    final int father;
+    /** has a legal form or generic organisation word: looks like an organisation */
+    final boolean organisationLike;
+    final String clusterKey;
+
+    NameForm(String original, EntityType type, List<Token> tokens, String reordered, List<NameForm> alternatives,
+             int given, int father, boolean organisationLike, String clusterKey) {
+        this.original = original;
+        this.type = type;
+        this.tokens = tokens;
+        this.reordered = reordered;
+        this.alternatives = alternatives;
+        this.given = given;
+        this.father = father;
+        this.organisationLike = organisationLike;
+        this.clusterKey = clusterKey;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** The entity type it was analysed for; null when unknown. */
+    public EntityType type() {
+        return type;
+    }
+
+    @Override
+    public String toString() {
+        return original + " " + tokens;
+    }
+}
