@@ -21,6 +21,14 @@ final class EditDistance {
     }
 
     double distance(String a, String b) {
+        return distance(a, b, Double.MAX_VALUE);
+    }
+
+    /**
+     * The distance, or as soon as every alignment costs more than {@code limit}, some value above it:
+     * callers that only need to know whether two words are within a budget stop early.
+     */
+    double distance(String a, String b, double limit) {
         int n = a.length();
         int m = b.length();
         if (n > MAX || m > MAX) {
@@ -37,6 +45,7 @@ final class EditDistance {
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
             cur[0] = prev[0] + letters.indel(ca);
+            double rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 double best = prev[j - 1] + letters.substitution(ca, cb);
@@ -55,6 +64,12 @@ final class EditDistance {
                     }
                 }
                 cur[j] = best;
+                if (best < rowMin) {
+                    rowMin = best;
+                }
+            }
+            if (rowMin > limit) {
+                return rowMin;
             }
             double[] tmp = prev2;
             prev2 = prev;

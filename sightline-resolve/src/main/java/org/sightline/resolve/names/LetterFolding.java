@@ -3,6 +3,8 @@ package org.sightline.resolve.names;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +16,10 @@ final class LetterFolding {
     record Rule(String name, Pattern from, String to) {
     }
 
+    private static final int CACHE_LIMIT = 500_000;
+
     private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final boolean[] vowel = new boolean[128];
     private final boolean[] weak = new boolean[128];
     private final boolean[] skeletonDrop = new boolean[128];
@@ -59,6 +64,19 @@ final class LetterFolding {
         if (!isAscii(token)) {
             return token;
         }
+        // names repeat words (Muhammad, Ali, Trading): the regex chain runs once per distinct word
+        String cached = cache.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        String key = fold(token);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(token, key);
+        }
+        return key;
+    }
+
+    private String fold(String token) {
         String s = token;
         for (Rule r : rules) {
             s = r.from().matcher(s).replaceAll(r.to());

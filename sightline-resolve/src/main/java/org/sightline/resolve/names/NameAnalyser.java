@@ -131,48 +131,81 @@ final class NameAnalyser {
         return at;
     }
 
-    /** Legal forms are recognised at the start or end of a name (persons: the end only), longest phrase first. */
+    /**
+     * Legal forms are recognised at the start or end of a name or of a clause after a comma, longest
+     * phrase first, by phonetic key so that misspelt forms still count. Persons: at the end only, as
+     * written, and not "Co" (a name part in some languages).
+     */
     private void markLegalForms(List<TextCleaner.Word> words, String[] legal, Profile profile) {
         if (profile == Profile.VESSEL) {
             return;
         }
+        boolean person = profile == Profile.PERSON;
         int end = words.size();
         while (end > 1) {
-            int len = longestLegalAt(words, end, false);
-            if (len == 0) {
+            LegalHit hit = legalEndingAt(words, end, person);
+            if (hit == null) {
                 break;
             }
-            String family = rules.legalForms.get(phrase(words, end - len, end));
-            for (int i = end - len; i < end; i++) {
-                legal[i] = family;
+            for (int i = end - hit.length(); i < end; i++) {
+                legal[i] = hit.family();
             }
-            end -= len;
+            end -= hit.length();
         }
-        if (profile == Profile.PERSON) {
+        if (person) {
             return;
         }
-        int start = 0;
-        while (start < end - 1) {
-            int len = longestLegalAt(words, start, true);
-            if (len == 0 || start + len >= end) {
-                break;
+        for (int start = 0; start < end - 1; start++) {
+            if (start > 0 && !words.get(start - 1).commaAfter()) {
+                continue;
             }
-            String family = rules.legalForms.get(phrase(words, start, start + len));
-            for (int i = start; i < start + len; i++) {
-                legal[i] = family;
+            int at = start;
+            while (at < end - 1) {
+                LegalHit hit = legalStartingAt(words, at);
+                if (hit == null || at + hit.length() >= end) {
+                    break;
+                }
+                for (int i = at; i < at + hit.length(); i++) {
+                    legal[i] = hit.family();
+                }
+                at += hit.length();
             }
-            start += len;
         }
     }
 
-    private int longestLegalAt(List<TextCleaner.Word> words, int at, boolean forward) {
-        for (int len = Math.min(rules.longestLegalForm, forward ? words.size() - at : at); len >= 1; len--) {
-            int from = forward ? at : at - len;
-            if (rules.legalForms.containsKey(phrase(words, from, from + len))) {
-                return len;
+    private record LegalHit(String family, int length) {
+    }
+
+    private LegalHit legalEndingAt(List<TextCleaner.Word> words, int end, boolean person) {
+        for (int len = Math.min(rules.longestLegalForm, end); len >= 1; len--) {
+            String family = person ? rules.legalForms.get(phrase(words, end - len, end))
+                    : rules.legalFormsPhonetic.get(phoneticPhrase(words, end - len, end));
+            if (family != null && !(person && rules.neutralLegal.contains(family))) {
+                return new LegalHit(family, len);
             }
         }
-        return 0;
+        return null;
+    }
+
+    private LegalHit legalStartingAt(List<TextCleaner.Word> words, int start) {
+        for (int len = Math.min(rules.longestLegalForm, words.size() - start); len >= 1; len--) {
+            String family = rules.legalFormsPhonetic.get(phoneticPhrase(words, start, start + len));
+            if (family != null) {
+                return new LegalHit(family, len);
+            }
+        }
+        return null;
+    }
+
+    private String phoneticPhrase(List<TextCleaner.Word> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(rules.letters.phonetic(words.get(i).text()));
+        }
+        return b.toString();
     }
 
     private static String phrase(List<TextCleaner.Word> words, int from, int to) {
@@ -291,7 +324,7 @@ final class NameAnalyser {
                 out.add(simple(TokenKind.PARTICLE, w.surface(), t, w, 0, null));
                 continue;
             }
-            if (!person && !w.abjad() && rules.stopWords.contains(t) && !article && out.size() > 0 && next != null) {
+            if (!person && !w.abjad() && rules.stopWords.contains(t) && !article && (next != null || !out.isEmpty())) {
                 out.add(simple(TokenKind.STOP, w.surface(), t, w, 0, null));
                 continue;
             }
@@ -306,7 +339,8 @@ final class NameAnalyser {
             if ((person || profile == Profile.UNKNOWN) && kind == TokenKind.NAME) {
                 t = leet(t);
             }
-            String surface = article ? articleWord + "-" + w.surface() : w.surface();
+            // an Arabic-script word shows as written, article included
+            String surface = article && !w.abjad() ? articleWord + "-" + w.surface() : w.surface();
             out.add(plain(kind, t, surface, w, article, nextIsFather, profile));
             nextIsFather = false;
             if (kind == TokenKind.NAME || kind == TokenKind.NISBA || kind == TokenKind.INITIAL) {

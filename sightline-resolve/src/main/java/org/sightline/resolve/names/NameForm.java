@@ -1,6 +1,9 @@
 package org.sightline.resolve.names;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sightline.core.EntityType;
 
 /**
@@ -22,6 +25,10 @@ public final class NameForm {
     /** has a legal form or generic organisation word: looks like an organisation */
     final boolean organisationLike;
     final String clusterKey;
+    /** numbers in the name, IMO numbers apart, and legal-form families: compared as sets */
+    final Set<Long> numbers;
+    final Set<Long> imo;
+    final Set<String> legal;
 
     NameForm(String original, EntityType type, List<Token> tokens, String reordered, List<NameForm> alternatives,
              int given, int father, boolean organisationLike, String clusterKey) {
@@ -34,6 +41,19 @@ public final class NameForm {
         this.father = father;
         this.organisationLike = organisationLike;
         this.clusterKey = clusterKey;
+        Set<Long> nums = new TreeSet<>();
+        Set<Long> imos = new TreeSet<>();
+        Set<String> forms = new TreeSet<>();
+        for (Token t : tokens) {
+            if (t.kind == TokenKind.NUMBER) {
+                (t.number < 0 ? imos : nums).add(Math.abs(t.number));
+            } else if (t.kind == TokenKind.LEGAL) {
+                forms.add(t.legalFamily);
+            }
+        }
+        this.numbers = Collections.unmodifiableSet(nums);
+        this.imo = Collections.unmodifiableSet(imos);
+        this.legal = Collections.unmodifiableSet(forms);
     }
 
     public String original() {

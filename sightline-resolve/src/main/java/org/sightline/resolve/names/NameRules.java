@@ -36,6 +36,8 @@ final class NameRules {
     // organisations.yaml
     /** legal-form phrase (words joined by spaces) -> family */
     final Map<String, String> legalForms = new HashMap<>();
+    /** the same phrases by phonetic key of each word: "Limitid", "Joynt Stock Compani" are still legal forms */
+    final Map<String, String> legalFormsPhonetic = new HashMap<>();
     final int longestLegalForm;
     final Set<String> compatibleLegal = new HashSet<>();
     final Set<String> neutralLegal;
@@ -81,6 +83,7 @@ final class NameRules {
             for (String phrase : RuleFile.strings(family.getValue())) {
                 String key = cleaner.fold(phrase).replaceAll("\\s+", " ");
                 legalForms.put(key, family.getKey());
+                legalFormsPhonetic.put(phoneticPhrase(key), family.getKey());
                 longest = Math.max(longest, key.split(" ").length);
             }
         }
@@ -108,6 +111,17 @@ final class NameRules {
         return new NameRules();
     }
 
+    String phoneticPhrase(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(letters.phonetic(w));
+        }
+        return b.toString();
+    }
+
     boolean legalCompatible(String a, String b) {
         return a.equals(b) || neutralLegal.contains(a) || neutralLegal.contains(b) || compatibleLegal.contains(a + "|" + b);
     }
@@ -124,6 +138,7 @@ final class NameRules {
     /** Weights and caps (scoring.yaml). */
     static final class Scoring {
         final double threshold;
+        final double plausible;
         final double exact;
         final double variantTable;
         final double phonetic;
@@ -135,6 +150,10 @@ final class NameRules {
         final double differentFamilies;
         final double pairMinimum;
         final int shortTokenLength;
+        /** editBudget as parallel arrays, by ascending minimum length */
+        final int[] budgetLength;
+        final double[] budget;
+        final double abdDropped;
         final Map<TokenKind, Double> weights = new HashMap<>();
         final double parenthetical;
         final double extraPartShare;
@@ -150,6 +169,7 @@ final class NameRules {
 
         Scoring(RuleFile f) {
             threshold = f.number("threshold");
+            plausible = f.number("plausible");
             exact = f.number("token", "exact");
             variantTable = f.number("token", "variantTable");
             phonetic = f.number("token", "phonetic");
@@ -161,6 +181,14 @@ final class NameRules {
             differentFamilies = f.number("token", "differentFamilies");
             pairMinimum = f.number("token", "pairMinimum");
             shortTokenLength = (int) f.number("token", "shortTokenLength");
+            JsonNode budgets = f.node("token").path("editBudget");
+            budgetLength = new int[budgets.size()];
+            budget = new double[budgets.size()];
+            for (int i = 0; i < budgets.size(); i++) {
+                budgetLength[i] = budgets.get(i).path("minLength").asInt();
+                budget[i] = budgets.get(i).path("budget").asDouble();
+            }
+            abdDropped = f.number("token", "abdDropped");
             for (String[] kw : List.of(new String[]{"NAME", "name"}, new String[]{"KUNYA", "kunya"},
                     new String[]{"ABD", "name"}, new String[]{"NISBA", "nisba"}, new String[]{"INITIAL", "initial"},
                     new String[]{"TITLE", "title"}, new String[]{"PARTICLE", "particle"},
@@ -180,6 +208,17 @@ final class NameRules {
             typeMismatch = f.number("caps", "typeMismatch");
             patronymicReversal = f.number("caps", "patronymicReversal");
             imoDiffers = f.number("caps", "imoDiffers");
+        }
+
+        /** The edit cost allowed between two words whose longer one has this many letters. */
+        double budgetFor(int length) {
+            double b = budget[0];
+            for (int i = 0; i < budgetLength.length; i++) {
+                if (length >= budgetLength[i]) {
+                    b = budget[i];
+                }
+            }
+            return b;
         }
 
         double weight(TokenKind kind) {

@@ -21,6 +21,9 @@ final class NameScorer {
     private record Pair(int[] a, int[] b, double sim, TokenSimilarity.Reason reason, String how) {
     }
 
+    /** Vessel words shorter than this must agree exactly or phonetically ("Snow" is not "Snoe"). */
+    private static final int VESSEL_TYPO_LENGTH = 6;
+
     private final NameRules rules;
     private final NameRules.Scoring s;
     private final TokenSimilarity similarity;
@@ -174,8 +177,8 @@ final class NameScorer {
         }
 
         // numbers: must agree when both sides have them
-        Set<Long> numA = numbers(ta, false);
-        Set<Long> numB = numbers(tb, false);
+        Set<Long> numA = a.numbers;
+        Set<Long> numB = b.numbers;
         double numberWeight = s.weight(TokenKind.NUMBER);
         boolean numbersDiffer = false;
         if (!numA.isEmpty() && !numB.isEmpty()) {
@@ -205,8 +208,8 @@ final class NameScorer {
         }
 
         // legal forms: weak; two different ones suggest sister companies
-        Set<String> legalA = legal(ta);
-        Set<String> legalB = legal(tb);
+        Set<String> legalA = a.legal;
+        Set<String> legalB = b.legal;
         boolean legalDiffer = false;
         if (!legalA.isEmpty() && !legalB.isEmpty()) {
             boolean any = false;
@@ -269,8 +272,8 @@ final class NameScorer {
                 lines.add("numbers differ: " + join(numA) + " vs " + join(numB) + ": score capped");
             }
         }
-        Set<Long> imoA = numbers(ta, true);
-        Set<Long> imoB = numbers(tb, true);
+        Set<Long> imoA = a.imo;
+        Set<Long> imoB = b.imo;
         if (!imoA.isEmpty() && !imoB.isEmpty()) {
             if (imoA.equals(imoB)) {
                 score = Math.max(score, 0.99);
@@ -317,7 +320,6 @@ final class NameScorer {
         int na = ta.size();
         int nb = tb.size();
         double[] sims = new double[na * nb];
-        double minimum = mode == Mode.VESSEL ? s.phonetic - 1e-9 : s.pairMinimum;
         for (int i = 0; i < na; i++) {
             Token x = ta.get(i);
             if (!x.content()) {
@@ -328,13 +330,20 @@ final class NameScorer {
                 if (!y.content()) {
                     continue;
                 }
-                sims[i * nb + j] = similarity.similarity(x, y, null);
+                double v = similarity.similarity(x, y, null);
+                // vessel names are short and distinct: a typo in a short one makes another ship
+                if (mode == Mode.VESSEL && v < s.phonetic - 1e-9
+                        && Math.min(x.phonetic.length(), y.phonetic.length()) < VESSEL_TYPO_LENGTH) {
+                    v = Math.min(v, s.pairMinimum - 0.05);
+                }
+                sims[i * nb + j] = v;
             }
         }
+        double minimum = s.pairMinimum - 1e-9;
         while (true) {
             int bi = -1;
             int bj = -1;
-            double best = minimum;
+            double best = -1;
             for (int i = 0; i < na; i++) {
                 if (usedA[i]) {
                     continue;
@@ -344,9 +353,11 @@ final class NameScorer {
                         continue;
                     }
                     double v = sims[i * nb + j];
+                    if (v < minimum) {
+                        continue;
+                    }
                     // ties go to the pair closest in position
-                    if (v > best + 1e-9 || (v >= best - 1e-9 && v >= minimum && bi >= 0
-                            && Math.abs(i - j) < Math.abs(bi - bj))) {
+                    if (v > best + 1e-9 || (v >= best - 1e-9 && Math.abs(i - j) < Math.abs(bi - bj))) {
                         best = v;
                         bi = i;
                         bj = j;
@@ -370,31 +381,42 @@ final class NameScorer {
             if (usedA[i] || !x.content() || x.compound() || x.folded.length() < 5) {
                 continue;
             }
+            int target = x.phonetic.length();
             for (int j = 0; j < tb.size(); j++) {
-                StringBuilder concat = new StringBuilder();
-                int k = j;
-                for (; k < tb.size() && k < j + 3; k++) {
+                int length = 0;
+                for (int k = j; k < tb.size() && k < j + 3; k++) {
                     Token y = tb.get(k);
                     if (usedB[k] || !y.content() || y.compound()) {
                         break;
                     }
-                    concat.append(y.folded);
-                    if (k > j) {
-                        String joinedFolded = concat.toString();
-                        double sim = joinedFolded.equals(x.folded) ? 1.0
-                                : similarity.edit(x.phonetic, rules.letters.phonetic(joinedFolded));
-                        if (sim >= s.pairMinimum) {
-                            int[] group = range(j, k + 1);
-                            for (int g : group) {
-                                usedB[g] = true;
-                            }
-                            usedA[i] = true;
-                            Pair p = new Pair(new int[]{i}, group, sim * s.joined, TokenSimilarity.Reason.EXACT,
-                                    "written as one word");
-                            pairs.add(swapped ? swap(p) : p);
-                            k = tb.size();
-                            j = tb.size();
+                    length += y.phonetic.length();
+                    if (k == j) {
+                        continue;
+                    }
+                    if (length > target + 2) {
+                        break;
+                    }
+                    if (length < target - 2) {
+                        continue;
+                    }
+                    // phonetic keys fold letter by letter, so the joined keys stand for the joined word
+                    StringBuilder concat = new StringBuilder(length);
+                    for (int g = j; g <= k; g++) {
+                        concat.append(tb.get(g).phonetic);
+                    }
+                    String joined = concat.toString();
+                    double sim = joined.equals(x.phonetic) ? 1.0 : similarity.edit(x.phonetic, joined);
+                    if (sim >= s.pairMinimum) {
+                        int[] group = range(j, k + 1);
+                        for (int g : group) {
+                            usedB[g] = true;
                         }
+                        usedA[i] = true;
+                        Pair p = new Pair(new int[]{i}, group, sim * s.joined, TokenSimilarity.Reason.EXACT,
+                                "written as one word");
+                        pairs.add(swapped ? swap(p) : p);
+                        j = tb.size();
+                        break;
                     }
                 }
             }
@@ -583,26 +605,6 @@ final class NameScorer {
         return false;
     }
 
-    private static Set<Long> numbers(List<Token> tokens, boolean imo) {
-        Set<Long> out = new TreeSet<>();
-        for (Token t : tokens) {
-            if (t.kind == TokenKind.NUMBER && (t.number < 0) == imo) {
-                out.add(imo ? -t.number : t.number);
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> legal(List<Token> tokens) {
-        Set<String> out = new TreeSet<>();
-        for (Token t : tokens) {
-            if (t.kind == TokenKind.LEGAL) {
-                out.add(t.legalFamily);
-            }
-        }
-        return out;
-    }
-
     // ---------------------------------------------------------------- explanations
 
     private void explainPairs(List<Token> ta, List<Token> tb, List<Pair> pairs, List<String> lines, Mode mode) {
@@ -649,6 +651,7 @@ final class NameScorer {
                 }
                 case ATTACHED_ARTICLE -> lines.add(pairText + ": al- attached and dropped (Arabic article)");
                 case INITIAL -> lines.add(pairText + ": initial");
+                case ABD_DROPPED -> lines.add(pairText + ": Abd al- left out");
                 case EDIT -> lines.add(pairText + ": spelling differs ("
                         + String.join(", ", rules.edit.differences(x.folded, y.folded)) + "), similarity " + fmt(p.sim));
                 default -> lines.add(pairText + ": " + fmt(p.sim));

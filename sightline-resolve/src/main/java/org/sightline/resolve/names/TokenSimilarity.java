@@ -7,7 +7,7 @@ package org.sightline.resolve.names;
  */
 final class TokenSimilarity {
     enum Reason {
-        EXACT, VARIANT, PHONETIC, SKELETON, ATTACHED_ARTICLE, INITIAL, EDIT, DIFFERENT_FAMILIES, NONE
+        EXACT, VARIANT, PHONETIC, SKELETON, ATTACHED_ARTICLE, INITIAL, EDIT, ABD_DROPPED, DIFFERENT_FAMILIES, NONE
     }
 
     /** Result holder, reused by one caller; {@code reason} is filled only when asked. */
@@ -25,10 +25,19 @@ final class TokenSimilarity {
 
     double similarity(Token a, Token b, Out out) {
         if (a.compound() || b.compound()) {
-            if (a.kind != b.kind || !a.head.equals(b.head)) {
-                return none(out);
+            if (a.kind == b.kind && a.head.equals(b.head)) {
+                return core(a, b, out);
             }
-            return core(a, b, out);
+            // "Abdul Hanif" written "Hanif"
+            Token abd = a.kind == TokenKind.ABD ? a : b.kind == TokenKind.ABD ? b : null;
+            Token other = abd == a ? b : a;
+            if (abd != null && other.kind == TokenKind.NAME) {
+                double v = core(abd, other, null);
+                if (v >= s.phonetic) {
+                    return set(out, Reason.ABD_DROPPED, s.abdDropped * v);
+                }
+            }
+            return none(out);
         }
         if (a.kind == TokenKind.INITIAL || b.kind == TokenKind.INITIAL) {
             return initial(a, b, out);
@@ -88,22 +97,33 @@ final class TokenSimilarity {
         return set(out, reason, best);
     }
 
-    /** 1 - cost / length on phonetic keys; short words (<= shortTokenLength letters) pay double. */
+    /**
+     * 1 - cost / length on phonetic keys; short words (<= shortTokenLength letters) pay double. Beyond
+     * the edit budget for the length the result stays below the pair minimum: different names.
+     */
     double edit(String a, String b) {
         int max = Math.max(a.length(), b.length());
         if (max == 0) {
             return 0;
         }
         int min = Math.min(a.length(), b.length());
-        // cheap bound: the length difference alone costs at least half a letter each
-        if (max - min > max / 2 + 1) {
-            return 0;
+        // cheap bound: each letter of length difference costs at least an indel of a vowel
+        double atLeast = (max - min) * rules.letters.vowelIndel * (min <= s.shortTokenLength ? 2 : 1);
+        if (atLeast > s.budgetFor(max) + 1e-9) {
+            return Math.min(Math.max(0, 1 - atLeast / max), s.pairMinimum - 0.05);
         }
-        double d = rules.edit.distance(a, b);
-        if (min <= s.shortTokenLength) {
+        double budget = s.budgetFor(max);
+        boolean shortWord = min <= s.shortTokenLength;
+        // stop as soon as the budget is exceeded: then the exact distance no longer matters
+        double d = rules.edit.distance(a, b, (shortWord ? budget / 2 : budget) + 1e-6);
+        if (shortWord) {
             d *= 2;
         }
-        return Math.max(0, 1 - d / max);
+        double sim = Math.max(0, 1 - d / max);
+        if (d > budget + 1e-9) {
+            sim = Math.min(sim, s.pairMinimum - 0.05);
+        }
+        return sim;
     }
 
     /** Script against Latin: consonant skeletons, scaled so an exact skeleton gives scriptSkeleton. */
