@@ -16,7 +16,7 @@ final class LetterFolding {
     record Rule(String name, Pattern from, String to) {
     }
 
-    private static final int CACHE_LIMIT = 500_000;
+    private static final int CACHE_LIMIT = 200_000;
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> cache = new ConcurrentHashMap<>();

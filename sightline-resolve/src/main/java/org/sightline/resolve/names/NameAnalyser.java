@@ -447,7 +447,7 @@ final class NameAnalyser {
             }
         }
         double weight = rules.scoring.weight(kind) * (w.parenthetical() ? rules.scoring.parenthetical : 1);
-        boolean acronymLike = profile != Profile.PERSON && !w.abjad() && folded.length() >= 2 && folded.length() <= 8
+        boolean acronymLike = profile != Profile.PERSON && !w.abjad() && folded.length() >= 2 && folded.length() <= 6
                 && (w.upper() || noVowels(folded));
         return new Token(kind, surface, folded, null, phon, rules.letters.skeleton(phon),
                 rules.variants.family(phon), w.abjad(), article, attached, weight, w.parenthetical(), father, 0, null,

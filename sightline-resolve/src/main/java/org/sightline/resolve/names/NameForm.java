@@ -29,6 +29,10 @@ public final class NameForm {
     final Set<Long> numbers;
     final Set<Long> imo;
     final Set<String> legal;
+    /** number of tokens that take part in the alignment */
+    final int contentCount;
+    /** the whole name read as an acronym ("IRGC-QF" -> "irgcqf") when every part could be one; else null */
+    final String acronym;
 
     NameForm(String original, EntityType type, List<Token> tokens, String reordered, List<NameForm> alternatives,
              int given, int father, boolean organisationLike, String clusterKey) {
@@ -54,6 +58,18 @@ public final class NameForm {
         this.numbers = Collections.unmodifiableSet(nums);
         this.imo = Collections.unmodifiableSet(imos);
         this.legal = Collections.unmodifiableSet(forms);
+        int content = 0;
+        boolean allAcronyms = true;
+        StringBuilder acr = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.content()) {
+                content++;
+                allAcronyms &= t.acronymLike;
+                acr.append(t.folded);
+            }
+        }
+        this.contentCount = content;
+        this.acronym = allAcronyms && content >= 1 && content <= 3 && acr.length() >= 2 ? acr.toString() : null;
     }
 
     public String original() {

@@ -17,7 +17,9 @@ import org.sightline.core.EntityType;
  */
 public final class NameIndex<T> {
     /** How many names are scored fully per query, at most. */
-    private static final int CANDIDATES = 40;
+    private static final int CANDIDATES = 32;
+    /** Names whose blocking score is below this share of the best one's are not scored. */
+    private static final float BLOCKING_RATIO = 0.3f;
 
     private final NameMatcher matcher;
     private final NameForm[] forms;
@@ -170,7 +172,7 @@ public final class NameIndex<T> {
             }
             s.endToken();
         }
-        return s.top(CANDIDATES);
+        return s.top(CANDIDATES, BLOCKING_RATIO);
     }
 
     /** Per-thread accumulators: a token contributes its best key to each name once. */
@@ -224,8 +226,8 @@ public final class NameIndex<T> {
             }
         }
 
-        /** The k highest totals (a small insertion-sorted buffer; k is small). */
-        int[] top(int k) {
+        /** The k highest totals at or above {@code ratio} of the highest (insertion-sorted buffer; k is small). */
+        int[] top(int k, float ratio) {
             int[] ids = new int[k];
             float[] vals = new float[k];
             int size = 0;
@@ -244,7 +246,11 @@ public final class NameIndex<T> {
                 vals[pos] = v;
                 ids[pos] = id;
             }
-            return Arrays.copyOf(ids, size);
+            int keep = size;
+            while (keep > 1 && vals[keep - 1] < ratio * vals[0]) {
+                keep--;
+            }
+            return Arrays.copyOf(ids, keep);
         }
     }
 

@@ -376,6 +376,13 @@ final class NameScorer {
     /** "VladimirPutin" = "Vladimir" + "Putin", "UnitedHealth" = "United Health". */
     private void joined(List<Token> ta, List<Token> tb, boolean[] usedA, boolean[] usedB, List<Pair> pairs,
                         boolean swapped) {
+        int leftoverB = 0;
+        for (int j = 0; j < tb.size(); j++) {
+            leftoverB += !usedB[j] && tb.get(j).content() ? 1 : 0;
+        }
+        if (leftoverB < 2) {
+            return;
+        }
         for (int i = 0; i < ta.size(); i++) {
             Token x = ta.get(i);
             if (usedA[i] || !x.content() || x.compound() || x.folded.length() < 5) {
@@ -488,35 +495,21 @@ final class NameScorer {
 
     /** The whole of one name is an acronym of the other ("IRGC-QF", "K.H."). */
     private Pair wholeAcronym(NameForm a, NameForm b) {
-        StringBuilder acronym = new StringBuilder();
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < a.tokens.size(); i++) {
-            Token t = a.tokens.get(i);
-            if (!t.content()) {
-                continue;
-            }
-            if (!t.acronymLike || at.size() >= 3) {
-                return null;
-            }
-            acronym.append(t.folded);
-            at.add(i);
-        }
-        if (at.isEmpty() || acronym.length() < 2) {
+        if (a.acronym == null || b.contentCount < 2) {
             return null;
         }
-        int contentB = 0;
-        for (Token t : b.tokens) {
-            contentB += t.content() ? 1 : 0;
-        }
-        if (contentB < 2) {
-            return null;
-        }
-        int[] run = initialsRun(b.tokens, new boolean[b.tokens.size()], firstContent(b.tokens), acronym.toString());
+        int[] run = initialsRun(b.tokens, new boolean[b.tokens.size()], firstContent(b.tokens), a.acronym);
         if (run == null) {
             return null;
         }
-        return new Pair(at.stream().mapToInt(Integer::intValue).toArray(), run, s.acronym,
-                TokenSimilarity.Reason.EXACT, "acronym");
+        int[] at = new int[a.contentCount];
+        int k = 0;
+        for (int i = 0; i < a.tokens.size(); i++) {
+            if (a.tokens.get(i).content()) {
+                at[k++] = i;
+            }
+        }
+        return new Pair(at, run, s.acronym, TokenSimilarity.Reason.EXACT, "acronym");
     }
 
     private static int firstContent(List<Token> tokens) {
