@@ -465,7 +465,8 @@ final class NameAnalyser {
     /** "almuhandis" -> "muhandis", "azzarqawi" -> "zarqawi"; null when the word does not start with a glued article. */
     private String attachedArticleRest(String t) {
         int min = rules.minAttachedRest;
-        if ((t.startsWith("al") || t.startsWith("el")) && t.length() - 2 >= min) {
+        // an Arabic word after the article starts with a consonant: "Alexander" has no article
+        if ((t.startsWith("al") || t.startsWith("el")) && t.length() - 2 >= min && !rules.letters.isVowel(t.charAt(2))) {
             return t.substring(2);
         }
         if (t.length() - 2 >= min && rules.articleVowels.contains(t.substring(0, 1))) {

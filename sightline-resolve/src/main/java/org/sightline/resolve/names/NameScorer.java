@@ -633,9 +633,8 @@ final class NameScorer {
                 }
                 case VARIANT -> lines.add(pairText + ": variant spellings of '" + rules.variants.familyName(x.family)
                         + "' (variant table)" + (role != null ? ", " + role + " matched" : ""));
-                case PHONETIC -> lines.add(pairText + ": transliteration variant ("
-                        + String.join(", ", rules.edit.differences(x.folded, y.folded)) + ")"
-                        + (role != null ? ", " + role + " matched" : ""));
+                case PHONETIC -> lines.add(pairText + ": transliteration variant (" + String.join(", ", foldingRules(x, y))
+                        + ")" + (role != null ? ", " + role + " matched" : ""));
                 case SKELETON -> {
                     Token script = x.abjad ? x : y;
                     lines.add(pairText + ": Arabic/Persian script read as '" + script.folded + "', consonants "
@@ -672,8 +671,34 @@ final class NameScorer {
         }
     }
 
+    /** The letter-folding rules that made two spellings agree: those applied to one and not the other. */
+    private List<String> foldingRules(Token x, Token y) {
+        List<String> rx = rules.letters.rulesApplied(x.folded);
+        List<String> ry = rules.letters.rulesApplied(y.folded);
+        List<String> out = new ArrayList<>();
+        for (String r : rx) {
+            if (!ry.contains(r)) {
+                out.add(r);
+            }
+        }
+        for (String r : ry) {
+            if (!rx.contains(r) && !out.contains(r)) {
+                out.add(r);
+            }
+        }
+        return out.isEmpty() ? rules.edit.differences(x.folded, y.folded) : out;
+    }
+
     private static void explainUnmatched(List<Token> ta, boolean[] usedA, List<Token> tb, boolean[] usedB,
                                          boolean conflict, Mode mode, List<String> lines) {
+        for (List<Token> side : List.of(ta, tb)) {
+            boolean[] used = side == ta ? usedA : usedB;
+            for (int i = 0; i < side.size(); i++) {
+                if (!used[i] && side.get(i).kind == TokenKind.NISBA) {
+                    lines.add(side.get(i).surface + ": nisba on one side only (origin or tribe, weaker evidence)");
+                }
+            }
+        }
         String left = unmatched(ta, usedA);
         String right = unmatched(tb, usedB);
         if (conflict) {

@@ -60,7 +60,13 @@ final class TextCleaner {
 
     /** The words of a name in order. */
     List<Word> words(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        // apostrophe kinds first: NFKC would turn the acute accent into a space and a combining mark
+        StringBuilder plain = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            plain.append(apostrophes.indexOf(c) >= 0 ? '\'' : c);
+        }
+        String s = Normalizer.normalize(plain, Normalizer.Form.NFKC);
         List<Word> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         int depth = 0;
