@@ -1,8 +1,6 @@
 package org.sightline.resolve.kb;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +12,13 @@ final class KbIndex {
     static List<String> files(String name, String yaml, List<String> problems) {
         List<String> files = new ArrayList<>();
         try {
-            JsonNode list = new YAMLMapper().readTree(yaml).path("files");
+            JsonNode list = KbYaml.parse(yaml).path("files");
             if (!list.isArray() || list.isEmpty()) {
                 problems.add(name + ": needs `files:`, a list of the knowledge-base file names");
             }
             list.forEach(f -> files.add(f.asText()));
-        } catch (JacksonException e) {
-            problems.add(name + ": not valid YAML: " + e.getOriginalMessage());
+        } catch (KbYaml.SyntaxError e) {
+            problems.add(name + ": not valid YAML: " + e.getMessage());
         }
         return files;
     }

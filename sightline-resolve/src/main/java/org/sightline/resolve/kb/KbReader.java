@@ -1,8 +1,6 @@
 package org.sightline.resolve.kb;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,7 +19,6 @@ import org.sightline.core.EntityType;
  * never thrown, so that one run reports all of them.
  */
 final class KbReader {
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     static final int MAX_QUOTE_WORDS = 25;
@@ -55,10 +52,9 @@ final class KbReader {
         KbReader reader = new KbReader(file, problems);
         JsonNode root;
         try {
-            root = YAML.readTree(yaml);
-        } catch (JacksonException e) {
-            problems.add(file + ": not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            root = KbYaml.parse(yaml);
+        } catch (KbYaml.SyntaxError e) {
+            problems.add(file + (e.line > 0 ? ":" + e.line : "") + ": not valid YAML: " + e.getMessage());
             return reader;
         }
         if (root == null || root.isMissingNode() || root.isNull()) {

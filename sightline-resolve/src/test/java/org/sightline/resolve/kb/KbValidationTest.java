@@ -168,7 +168,7 @@ class KbValidationTest {
     @Test
     void invalidYamlNamesTheFile() throws IOException {
         assertThat(problems("entities: [ {id: x\n")).singleElement().asString()
-                .startsWith(dir.resolve("groups.yaml") + ": not valid YAML");
+                .startsWith(dir.resolve("groups.yaml") + ":2: not valid YAML");
     }
 
     @Test
