@@ -41,8 +41,4 @@ final class IsoDates {
             default -> LocalDate.parse(s);
         };
     }
-
-    static int compare(LocalDate a, LocalDate b) {
-        return a.compareTo(b);
-    }
 }

@@ -1,5 +1,6 @@
 package org.sightline.resolve.kb;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sightline.core.EntityType;
@@ -23,7 +24,7 @@ public record KbEntity(String id, String name, EntityType type, List<String> ali
 
     /** The preferred name followed by every alias. */
     public List<String> names() {
-        var all = new java.util.ArrayList<String>(aliases.size() + 1);
+        List<String> all = new ArrayList<>(aliases.size() + 1);
         all.add(name);
         all.addAll(aliases);
         return all;

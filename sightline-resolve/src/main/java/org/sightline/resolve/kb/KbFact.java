@@ -23,7 +23,7 @@ public record KbFact(String subject, ClaimType type, String object, Map<String, 
      * 2020-01-31. Open ends hold forever.
      */
     public boolean holdsOn(String date) {
-        return (from == null || IsoDates.compare(IsoDates.start(from), IsoDates.end(date)) <= 0)
-                && (until == null || IsoDates.compare(IsoDates.start(date), IsoDates.end(until)) <= 0);
+        return (from == null || !IsoDates.start(from).isAfter(IsoDates.end(date)))
+                && (until == null || !IsoDates.start(date).isAfter(IsoDates.end(until)));
     }
 }

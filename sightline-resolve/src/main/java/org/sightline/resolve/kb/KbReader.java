@@ -171,8 +171,7 @@ final class KbReader {
         }
         String from = date(text(node, "from"), where, "from");
         String until = date(text(node, "until"), where, "until");
-        if (from != null && until != null
-                && IsoDates.compare(IsoDates.start(from), IsoDates.end(until)) > 0) {
+        if (from != null && until != null && IsoDates.start(from).isAfter(IsoDates.end(until))) {
             problems.add(where + ": `from` " + from + " is after `until` " + until);
         }
         double confidence = Double.NaN;
