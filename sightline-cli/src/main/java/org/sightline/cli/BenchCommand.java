@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Sightline's speed.",
-        subcommands = BenchCommand.Extract.class)
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Names.class, BenchCommand.Screen.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -68,6 +68,103 @@ final class BenchCommand implements Runnable {
             overrides.putAll(nlp);
             new ExtractionBench(docs, spec.commandLine().getOut(), overrides).run(threads, baseline);
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "names", mixinStandardHelpOptions = true,
+            description = {"Name-matching precision, recall and F1 on a CSV of labelled name pairs (columns schema,",
+                    "name1, name2, is_match), at the matcher's threshold; when the file has OpenSanctions'",
+                    "score/outcome columns, their figures too, for comparison."})
+    static final class Names implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "Name-pair CSV, e.g. ../shared/oracles/name-bench/dev.csv.")
+        Path file;
+
+        @Option(names = "--errors", description = "Also list the false positives and negatives with their explanations.")
+        boolean errors;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+            }
+            java.io.PrintStream out = new java.io.PrintStream(new WriterStream(spec.commandLine().getOut()), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            org.sightline.bench.NamePairBench.run(file, out, errors);
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "screen", mixinStandardHelpOptions = true,
+            description = {"Screening throughput and latency: imports the OFAC SDN list, indexes every name and",
+                    "a.k.a., and screens perturbed names drawn from it (names/s, p50/p95/p99, top-1 accuracy)."})
+    static final class Screen implements Callable<Integer> {
+        @Option(names = "--sdn", paramLabel = "FILE", defaultValue = "../shared/reference/ofac-sdn-2024-05-03.csv",
+                description = "OFAC legacy SDN CSV (default: ${DEFAULT-VALUE}).")
+        Path sdn;
+
+        @Option(names = "--queries", defaultValue = "10000", description = "Screenings to run (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Random seed for the query names.")
+        long seed;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isRegularFile(sdn)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + sdn);
+            }
+            org.sightline.resolve.imports.ImportResult imported = new org.sightline.resolve.imports.SdnCsvImporter().read(sdn);
+            List<org.sightline.bench.ScreeningBench.Entry> entries = new ArrayList<>();
+            for (org.sightline.core.Extraction x : imported.extractions()) {
+                for (org.sightline.core.Entity e : x.entities()) {
+                    if (e.kbId() == null || !e.kbId().startsWith("ofac-sdn-")) {
+                        continue;
+                    }
+                    entries.add(new org.sightline.bench.ScreeningBench.Entry(e.name(), e.type(), e.kbId()));
+                    e.aliases().forEach(a -> entries.add(new org.sightline.bench.ScreeningBench.Entry(a, e.type(), e.kbId())));
+                }
+            }
+            java.io.PrintStream out = new java.io.PrintStream(new WriterStream(spec.commandLine().getOut()), true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            out.printf("imported %s: %d records, %d names (with a.k.a.s)%n", sdn, imported.recordsImported(), entries.size());
+            org.sightline.bench.ScreeningBench.run(entries, queries, threads, seed, out);
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** The benches print to a PrintStream; the CLI's output is a PrintWriter (tests capture it). */
+    private static final class WriterStream extends java.io.OutputStream {
+        private final java.io.PrintWriter writer;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+        WriterStream(java.io.PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) {
+            line.write(b);
+            if (b == '\n') {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            writer.print(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+            writer.flush();
+            line.reset();
         }
     }
 }

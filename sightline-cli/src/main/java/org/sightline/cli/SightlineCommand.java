@@ -9,7 +9,10 @@ import picocli.CommandLine.ScopeType;
         description = "Reads reports on foreign security forces, extracts who controls, funds and infiltrates "
                 + "which units, each claim with its quoted evidence, and keeps it in a knowledge graph.",
         subcommands = {IngestCommand.class, TextCommand.class, ExtractCommand.class, ClaimsCommand.class,
-                EntitiesCommand.class, EntityCommand.class, BenchCommand.class},
+                EntitiesCommand.class, EntityCommand.class, MergeCommand.class, SplitCommand.class,
+                RejectCommand.class, JudgementsCommand.class, UndoCommand.class, RebuildCommand.class,
+                KbCommand.class, ScreenCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some input failed", "2:usage error"})
 final class SightlineCommand implements Runnable {

@@ -6,13 +6,14 @@ import java.util.concurrent.Callable;
 import org.sightline.store.SqliteStore;
 import org.sightline.store.Store;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** A subcommand that works on the store named by the global --db option. */
 abstract class StoreCommand implements Callable<Integer> {
-    @ParentCommand
-    SightlineCommand parent;
+    /** The root command, which holds --db; found through the spec so that nested commands (kb import-sdn) work too. */
+    SightlineCommand root() {
+        return (SightlineCommand) spec.root().userObject();
+    }
 
     @Spec
     CommandSpec spec;
@@ -41,18 +42,35 @@ abstract class StoreCommand implements Callable<Integer> {
         return found;
     }
 
+    /**
+     * An entity named by its id or by a name that matches exactly one entity; anything else is a
+     * usage error that lists the candidates, since a judgement on the wrong entity is worse than none.
+     */
+    org.sightline.store.StoredEntity entityRef(Store store, String ref) {
+        if (ref.matches("\\d+")) {
+            var byId = store.entity(Long.parseLong(ref));
+            require(byId.isPresent(), "no entity with id " + ref);
+            return byId.get();
+        }
+        java.util.List<org.sightline.store.StoredEntity> found = store.findEntities(ref);
+        require(!found.isEmpty(), "no entity named \"" + ref + "\"");
+        require(found.size() == 1, "\"" + ref + "\" names " + found.size() + " entities; use an id: "
+                + String.join(", ", found.stream().limit(10).map(e -> e.id() + " " + e.name() + " (" + e.type() + ")").toList()));
+        return found.get(0);
+    }
+
     Store openStore(boolean mustExist) {
-        if (mustExist && !Files.exists(parent.dbPath())) {
-            throw new IllegalStateException("no database at " + parent.dbPath() + " (ingest documents first, or pass --db)");
+        if (mustExist && !Files.exists(root().dbPath())) {
+            throw new IllegalStateException("no database at " + root().dbPath() + " (ingest documents first, or pass --db)");
         }
         try {
-            return SqliteStore.open(parent.dbPath());
+            return SqliteStore.open(root().dbPath());
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new IllegalStateException(parent.dbPath() + " is not a Sightline database, or cannot be opened ("
+            throw new IllegalStateException(root().dbPath() + " is not a Sightline database, or cannot be opened ("
                     + firstLine(root.getMessage()) + ")", e);
         }
     }

@@ -68,7 +68,8 @@ final class EntityTable {
                 bySurname.putIfAbsent(parts[parts.length - 1].toLowerCase(Locale.ROOT), g);
             }
             g.first = Math.min(g.first, m.begin);
-            if (!m.isReferring() && !m.origin.equals("demonym")) {
+            // "its head" names no one: the entity's name ("head of X") is what identifies it.
+            if (!m.isReferring() && !m.origin.equals("demonym") && !m.origin.equals("role")) {
                 g.aliases.add(r.groupKey.startsWith("unit:") ? r.name : found.surface(m));
             }
             g.aliases.addAll(r.aliases);

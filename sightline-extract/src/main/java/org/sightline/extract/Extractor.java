@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.sightline.resolve.link.KbLinker;
 import org.sightline.core.Claim;
 import org.sightline.core.ClaimType;
 import org.sightline.core.Document;
@@ -30,9 +31,17 @@ public final class Extractor {
     private final StanceRules stanceRules;
     private final TimeRules timeRules;
     private final DependencyStage dependencies;
+    private final KbLinker linker;
 
+    /** Links entities to the bundled reference knowledge base. */
     public Extractor(NlpPipeline nlp, RuleFiles files) {
+        this(nlp, files, KbLinker.shared());
+    }
+
+    /** @param linker links entities to a knowledge base; null leaves them as the text names them */
+    public Extractor(NlpPipeline nlp, RuleFiles files, KbLinker linker) {
         this.nlp = nlp;
+        this.linker = linker;
         this.gazetteer = new Gazetteer(files.read("entities.yaml"), nlp);
         Lexicon lexicon = new Lexicon(files.read("types.yaml"), gazetteer.demonyms());
         this.mentionFinder = new MentionFinder(gazetteer, lexicon, new MentionRules(files.read("mentions.yaml"), lexicon));
@@ -103,10 +112,11 @@ public final class Extractor {
             claims.add(new Claim("c" + (claims.size() + 1), c.type(), c.subject(), c.object(), c.stance(),
                     c.attributedTo(), c.time(), c.confidence(), c.attributes(), c.evidence()));
         }
-        return new Extraction(document, entities.entities(), entities.mentions(), claims);
+        Extraction extraction = new Extraction(document, entities.entities(), entities.mentions(), claims);
+        return linker == null ? extraction : linker.link(extraction);
     }
 
-    /** Rule matches and the PART_OF claims that unit names carry ("8th Division of the Iraqi Army"). */
+    /** Rule matches and the claims that names carry ("8th Division of the Iraqi Army", "its head"). */
     private List<Candidate> candidates(DocTokens doc, MentionFinder.Found found) {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimRules.Match m : claimRules.apply(doc, found.mentions())) {
@@ -114,8 +124,8 @@ public final class Extractor {
                     m.objects(), m.rule(), m.role(), m.amount(), m.program()));
         }
         for (MentionRules.StructuralClaim sc : found.structural()) {
-            candidates.add(new Candidate(sc.ruleId(), ClaimType.PART_OF, doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
-                    List.of(sc.unit()), List.of(sc.parent()), null, null, null, null));
+            candidates.add(new Candidate(sc.ruleId(), sc.type(), doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
+                    List.of(sc.unit()), List.of(sc.parent()), null, sc.role(), null, null));
         }
         return candidates;
     }

@@ -1,9 +1,11 @@
 package org.sightline.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sightline.core.ClaimType;
 import org.sightline.core.EntityType;
 import org.sightline.core.Names;
 
@@ -44,7 +46,7 @@ final class MentionFinder {
         List<MentionRules.StructuralClaim> structural = rules.apply(doc, mentions);
         addAcronyms(doc, mentions);
         mentions.mark();
-        addAnaphora(doc, mentions);
+        structural.addAll(addAnaphora(doc, mentions));
         mentions.mark();
         return new Found(mentions, structural);
     }
@@ -160,7 +162,8 @@ final class MentionFinder {
      * right after "X and" to X.
      * Only organisations and units are candidates.
      */
-    private void addAnaphora(DocTokens doc, Mentions mentions) {
+    private List<MentionRules.StructuralClaim> addAnaphora(DocTokens doc, Mentions mentions) {
+        List<MentionRules.StructuralClaim> roles = new ArrayList<>();
         List<CoreLabel> toks = doc.tokens;
         for (int i = 0; i < toks.size(); i++) {
             if (mentions.covered(i)) {
@@ -192,10 +195,28 @@ final class MentionFinder {
                 }
                 origin = "pronoun";
             }
-            if (target != null) {
+            if (target != null && lw.equals("its") && i + 1 < toks.size() && !mentions.covered(i + 1)
+                    && lexicon.leaderNouns.contains(DocTokens.key(doc.word(i + 1)))) {
+                roles.add(unnamedLeader(doc, mentions, i, target));
+                i++;
+            } else if (target != null) {
                 mentions.add(MentionCandidate.referring(i, i + 1, target, origin));
             }
         }
+        return roles;
+    }
+
+    /**
+     * "its head": a person the text does not name, who LEADS the organisation. Named "head of X" so
+     * that every document's unnamed head of X is one entity; the knowledge base may name him.
+     */
+    private static MentionRules.StructuralClaim unnamedLeader(DocTokens doc, Mentions mentions, int its,
+                                                             MentionCandidate organisation) {
+        String role = DocTokens.key(doc.word(its + 1));
+        MentionCandidate leader = new MentionCandidate(its, its + 2, EntityType.PERSON,
+                role + " of " + organisation.name, "role:" + role + ":" + organisation.groupKey, null, "role", null);
+        mentions.add(leader);
+        return new MentionRules.StructuralClaim("its-leader", ClaimType.LEADS, its, its + 2, leader, organisation, role);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sightline.core.ClaimType;
 import org.sightline.core.EntityType;
 import org.sightline.core.Names;
 
@@ -18,8 +19,12 @@ final class MentionRules {
     private record Rule(String id, TokenSequencePattern pattern, EntityType type, boolean ordinalUnits, Trigger trigger) {
     }
 
-    /** A PART_OF that a mention rule reads off the structure of a name ("8th Division of the Iraqi Army"). */
-    record StructuralClaim(String ruleId, int begin, int end, MentionCandidate unit, MentionCandidate parent) {
+    /**
+     * A claim read off the structure of a name: PART_OF for "8th Division of the Iraqi Army", LEADS
+     * for "its head" (an unnamed leader of the organisation; the knowledge base may name him).
+     */
+    record StructuralClaim(String ruleId, ClaimType type, int begin, int end, MentionCandidate unit,
+                           MentionCandidate parent, String role) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -85,7 +90,7 @@ final class MentionRules {
                     "unit:" + Names.key(name), null, rule.id, null);
             u.aliases.add(parent.name + " " + ord + " " + unit);
             mentions.add(u);
-            out.add(new StructuralClaim(rule.id, b, e, u, parent));
+            out.add(new StructuralClaim(rule.id, ClaimType.PART_OF, b, e, u, parent, null));
         }
         return out;
     }

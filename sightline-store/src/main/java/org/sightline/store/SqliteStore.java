@@ -167,17 +167,21 @@ public final class SqliteStore implements Store {
             Set<String> docs = Set.copyOf(documentIds);
             List<Long> all = new java.util.ArrayList<>();
             List<Long> chosen = new java.util.ArrayList<>();
-            Jdbc.list(connection, "SELECT id, name, document_id FROM doc_entities WHERE entity_id = ? ORDER BY id", r -> {
-                long id = r.getLong(1);
-                all.add(id);
-                if (keys.contains(org.sightline.core.Names.key(r.getString(2))) || docs.contains(r.getString(3))) {
-                    chosen.add(id);
-                }
-                return null;
-            }, entityId);
+            Jdbc.list(connection, "SELECT id, name, document_id, aliases FROM doc_entities WHERE entity_id = ? ORDER BY id",
+                    r -> {
+                        long id = r.getLong(1);
+                        all.add(id);
+                        List<String> called = new java.util.ArrayList<>(StringListJson.read(r.getString(4)));
+                        called.add(r.getString(2));
+                        if (docs.contains(r.getString(3))
+                                || called.stream().map(org.sightline.core.Names::key).anyMatch(keys::contains)) {
+                            chosen.add(id);
+                        }
+                        return null;
+                    }, entityId);
             if (chosen.isEmpty()) {
                 throw new IllegalArgumentException("entity " + entityId + " (" + e.name()
-                        + ") has no document entity named " + names + " or in documents " + documentIds);
+                        + ") was never called " + names + (documentIds.isEmpty() ? "" : " nor named in documents " + documentIds));
             }
             if (chosen.size() == all.size()) {
                 throw new IllegalArgumentException("that would split off all of entity " + entityId + " (" + e.name()

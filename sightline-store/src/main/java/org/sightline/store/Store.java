@@ -53,8 +53,9 @@ public interface Store extends AutoCloseable {
     Judgement merge(long keep, long other, String madeBy, String why);
 
     /**
-     * Judges that the document entities of {@code entityId} seen under one of {@code names} (name
-     * keys) or in one of {@code documentIds} are another entity: they move to a new entity.
+     * Judges that the document entities of {@code entityId} that a document called by one of
+     * {@code names} (name or alias, compared by name key), or that one of {@code documentIds}
+     * named, are another entity: they move to a new entity.
      *
      * @throws IllegalArgumentException when nothing matches, or everything does
      */

@@ -137,7 +137,7 @@ public abstract class JudgementContract {
         store.save(Articles.badrInfiltration());
         StoredEntity badr = named("Badr Corps");
         assertThatThrownBy(() -> store.split(badr.id(), List.of("Quds Force"), List.of(), "a", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no document entity named");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was never called");
         assertThatThrownBy(() -> store.split(badr.id(), List.of("Badr Corps"), List.of(), "a", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing would be left");
         assertThat(store.judgements()).isEmpty();

@@ -1,0 +1,100 @@
+package org.sightline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sightline.core.Extraction;
+import org.sightline.resolve.imports.FtmImporter;
+import org.sightline.resolve.imports.ImportProblem;
+import org.sightline.resolve.imports.ImportResult;
+import org.sightline.resolve.imports.SdnCsvImporter;
+import org.sightline.resolve.link.KbLinker;
+import org.sightline.store.SaveResult;
+import org.sightline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "kb", mixinStandardHelpOptions = true,
+        description = "Reference data: import sanctions lists and FollowTheMoney entities into the store.",
+        subcommands = {KbCommand.ImportSdn.class, KbCommand.ImportFtm.class})
+final class KbCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a kb command (see --help).");
+    }
+
+    /** Shared by both importers: report problems by line, link to the KB, save, say what happened. */
+    abstract static class Import extends StoreCommand {
+        @Parameters(paramLabel = "FILE", description = "The file to import.")
+        Path file;
+
+        abstract ImportResult read(Path file) throws java.io.IOException;
+
+        abstract String what();
+
+        @Override
+        public Integer call() throws Exception {
+            require(Files.isRegularFile(file), "no such file: " + file);
+            long t = System.nanoTime();
+            ImportResult result = read(file);
+            for (ImportProblem p : result.problems()) {
+                err().println("sightline: " + p);
+            }
+            KbLinker linker = KbLinker.shared();
+            int entities = 0;
+            int claims = 0;
+            int skipped = 0;
+            try (Store store = openStore(false)) {
+                for (Extraction x : result.extractions()) {
+                    SaveResult saved = store.save(linker.link(x));
+                    if (saved.stored()) {
+                        entities += saved.entities();
+                        claims += saved.claims();
+                    } else {
+                        skipped++;
+                    }
+                }
+            }
+            out().printf("%s: %d of %d records imported (%d entities, %d claims) in %.1f s%s%s%n", file,
+                    result.recordsImported(), result.recordsRead(), entities, claims, (System.nanoTime() - t) / 1e9,
+                    skipped == 0 ? "" : "; " + skipped + " part(s) already stored, skipped",
+                    result.problems().isEmpty() ? "" : "; " + result.problems().size() + " problem(s), listed above");
+            return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    @Command(name = "import-sdn", mixinStandardHelpOptions = true,
+            description = {"Import the OFAC SDN list (legacy CSV): each row an entity with its a.k.a.s, and a",
+                    "DESIGNATED claim by OFAC with the programs, DOB/POB and the row as evidence;",
+                    "\"Linked To\" remarks become ASSOCIATED_WITH claims. Bad rows are reported by line."})
+    static final class ImportSdn extends Import {
+        @Override
+        ImportResult read(Path file) throws java.io.IOException {
+            return new SdnCsvImporter().read(file);
+        }
+
+        @Override
+        String what() {
+            return "SDN";
+        }
+    }
+
+    @Command(name = "import-ftm", mixinStandardHelpOptions = true,
+            description = {"Import FollowTheMoney entities as JSON lines (as OpenSanctions publishes them):",
+                    "people, organisations, vessels; sanctions, memberships, directorships and links as claims."})
+    static final class ImportFtm extends Import {
+        @Override
+        ImportResult read(Path file) throws java.io.IOException {
+            return new FtmImporter().read(file);
+        }
+
+        @Override
+        String what() {
+            return "FtM";
+        }
+    }
+}
