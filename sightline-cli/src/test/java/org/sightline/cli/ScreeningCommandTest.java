@@ -71,4 +71,25 @@ class ScreeningCommandTest {
         CliRun screen = CliRun.of("--db", other, "screen", "Gamma al-Beta", "--type", "PERSON");
         assertThat(screen.out()).contains("AL-BETA, Gamma");
     }
+
+    @Test
+    void followTheMoneyEntitiesAreScreenedWithTheirSanctionAndABadLineIsNamed() throws Exception {
+        Path ftm = dir.resolve("entities.ftm.json");
+        Files.writeString(ftm, String.join("\n",
+                "{\"id\": \"x-p1\", \"schema\": \"Person\", \"properties\": {\"name\": [\"Hamid Jasim al-Tamimi\"], \"alias\": [\"Abu Jasim\"]}}",
+                "{\"id\": \"x-s1\", \"schema\": \"Sanction\", \"properties\": {\"entity\": [\"x-p1\"], \"authority\": [\"Office of Foreign Assets Control\"], \"program\": [\"SDGT\"], \"startDate\": [\"2021-03-04\"]}}",
+                "{not json",
+                ""));
+        String other = dir.resolve("ftm.db").toString();
+        CliRun run = CliRun.of("--db", other, "kb", "import-ftm", ftm.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("entities.ftm.json:3");
+        CliRun screen = CliRun.of("--db", other, "screen", "Hamid Jassim al-Tamimi", "--json");
+        JsonNode first = JSON.readTree(screen.out()).path("candidates").get(0);
+        assertThat(first.path("name").asText()).isEqualTo("Hamid Jasim al-Tamimi");
+        JsonNode designation = first.path("designations").get(0);
+        assertThat(designation.path("subject").path("name").asText()).isEqualTo("Office of Foreign Assets Control");
+        assertThat(designation.path("attributes").path("program").asText()).isEqualTo("SDGT");
+        assertThat(designation.path("evidence").path("quote").asText()).contains("x-s1");
+    }
 }
