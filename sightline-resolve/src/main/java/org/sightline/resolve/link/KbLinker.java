@@ -16,6 +16,7 @@ import org.sightline.core.Entity;
 import org.sightline.core.EntityType;
 import org.sightline.core.Extraction;
 import org.sightline.core.Mention;
+import org.sightline.core.Names;
 import org.sightline.resolve.kb.KbEntity;
 import org.sightline.resolve.kb.KnowledgeBase;
 import org.sightline.resolve.names.Candidate;
@@ -35,6 +36,17 @@ public final class KbLinker {
     private static final Pattern UNNAMED_LEADER =
             Pattern.compile("^(head|leader|chief|commander|chairman|founder|secretary-general) of (.+)$");
     private static final Pattern SDN_ID = Pattern.compile("^ofac-sdn-(\\d+)$");
+    /** "Abu Muhammad" alone: a kunya thousands of men share, never enough to link by name. */
+    private static final Pattern BARE_KUNYA = Pattern.compile("(?i)^(abu|abou|abo|umm|um)[\\s\\-]+\\S+$");
+    /** "IA", "KH": an acronym names an entity only where the text itself uses it. */
+    private static final Pattern ACRONYM = Pattern.compile("^[A-Z0-9&.\\-]{2,8}$");
+    /** Stricter than the matcher's "same name": a wrong link puts claims on the wrong entity everywhere. */
+    private static final double LINK_THRESHOLD = 0.95;
+    private static final double PART_THRESHOLD = 0.85;
+    /** Words of a name that identify no one: articles, kin words, honorifics. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "abu", "abou",
+            "abo", "umm", "um", "bin", "ibn", "bint", "ben", "the", "of", "and", "sheikh", "shaykh", "sheik", "sayyed", "sayyid",
+            "seyed", "dr", "mr", "haj", "hajji", "mullah", "general", "gen");
     private static volatile KbLinker shared;
 
     private final KnowledgeBase kb;
@@ -53,7 +65,7 @@ public final class KbLinker {
             }
         }
         this.index = builder.build();
-        this.linkThreshold = Math.max(matcher.threshold(), 0.9);
+        this.linkThreshold = Math.max(matcher.threshold(), LINK_THRESHOLD);
     }
 
     /** The bundled knowledge base and name rules, loaded once per JVM. */
@@ -129,8 +141,14 @@ public final class KbLinker {
         names.add(e.name());
         names.addAll(e.aliases());
         for (String name : names) {
+            if (BARE_KUNYA.matcher(name.strip()).matches()) {
+                continue;
+            }
             for (Candidate<KbEntity> c : index.search(name, e.type(), 5)) {
-                if (compatible(e.type(), c.payload().type())) {
+                boolean acronymOnly = ACRONYM.matcher(c.matchedName()).matches()
+                        && !Names.key(c.matchedName()).equals(Names.key(name));
+                boolean personOk = c.payload().type() != EntityType.PERSON || everyPartFound(name, c.matchedName());
+                if (!acronymOnly && personOk && compatible(e.type(), c.payload().type())) {
                     scoreById.merge(c.payload().id(), c.result().score(), Math::max);
                     byId.put(c.payload().id(), c.payload());
                 }
@@ -145,6 +163,43 @@ public final class KbLinker {
             return Optional.empty();
         }
         return Optional.of(byId.get(ranked.get(0).getKey()));
+    }
+
+    /**
+     * A person's name links only when it has two parts or more (besides particles and titles) and
+     * each of them is found in the KB's name: "Akram Abas" is Akram Abbas al-Kabi, but "Ibrahim"
+     * alone is too common, and in "Abu Muhammad al-Adnani" or "Hassan al-Baghdadi" the text names a
+     * part that the KB's "Abu-Muhammad" or "Abu Bakr al-Baghdadi" does not have.
+     */
+    private boolean everyPartFound(String name, String kbName) {
+        List<String> parts = significantParts(name);
+        List<String> known = significantParts(kbName);
+        if (parts.size() < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            boolean found = false;
+            for (String k : known) {
+                if (part.equals(k) || matcher.match(part, k, EntityType.PERSON).score() >= PART_THRESHOLD) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> significantParts(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String p : Names.key(name).split("[ ']+")) {
+            if (!p.isEmpty() && !PARTICLES.contains(p)) {
+                parts.add(p);
+            }
+        }
+        return parts;
     }
 
     /**
