@@ -10,6 +10,19 @@ import picocli.CommandLine.Spec;
 
 /** A subcommand that works on the store named by the global --db option. */
 abstract class StoreCommand implements Callable<Integer> {
+    /** Entities that no KB entry joins still cluster across spellings ("Hezbollah" / "Hizballah"). */
+    private static final java.util.function.Supplier<org.sightline.core.NameKey> NAME_KEY = new java.util.function.Supplier<>() {
+        private org.sightline.core.NameKey key;
+
+        @Override
+        public synchronized org.sightline.core.NameKey get() {
+            if (key == null) {
+                key = new org.sightline.resolve.names.TransliterationKey(org.sightline.resolve.link.KbLinker.shared().matcher());
+            }
+            return key;
+        }
+    };
+
     /** The root command, which holds --db; found through the spec so that nested commands (kb import-sdn) work too. */
     SightlineCommand root() {
         return (SightlineCommand) spec.root().userObject();
@@ -64,7 +77,7 @@ abstract class StoreCommand implements Callable<Integer> {
             throw new IllegalStateException("no database at " + root().dbPath() + " (ingest documents first, or pass --db)");
         }
         try {
-            return SqliteStore.open(root().dbPath());
+            return SqliteStore.open(root().dbPath(), NAME_KEY.get());
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null) {

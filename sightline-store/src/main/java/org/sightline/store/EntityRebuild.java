@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sightline.core.EntityType;
-import org.sightline.core.Names;
+import org.sightline.core.NameKey;
 
 /**
  * Recomputes the resolved entities from every document's entities and the active judgements,
@@ -32,27 +32,33 @@ import org.sightline.core.Names;
  */
 final class EntityRebuild {
     private record DocEntity(long id, String name, EntityType type, String kbId, List<String> aliases, long entityId,
-                             long originId) {
-        Set<String> keys() {
-            Set<String> keys = new HashSet<>();
-            keys.add(Names.key(name));
-            aliases.forEach(a -> keys.add(Names.key(a)));
-            keys.remove("");
-            return keys;
-        }
+                             long originId, Set<String> keys) {
     }
 
     private final Connection connection;
+    private final NameKey nameKey;
 
-    EntityRebuild(Connection connection) {
+    EntityRebuild(Connection connection, NameKey nameKey) {
         this.connection = connection;
+        this.nameKey = nameKey;
+    }
+
+    private Set<String> keys(String name, List<String> aliases) {
+        Set<String> keys = new HashSet<>();
+        keys.add(nameKey.key(name));
+        aliases.forEach(a -> keys.add(nameKey.key(a)));
+        keys.remove("");
+        return keys;
     }
 
     RebuildResult run(List<Judgement> judgements) throws SQLException {
         List<DocEntity> des = Jdbc.list(connection,
                 "SELECT id, name, type, kb_id, aliases, entity_id, origin_id FROM doc_entities ORDER BY id",
-                r -> new DocEntity(r.getLong(1), r.getString(2), EntityType.valueOf(r.getString(3)), r.getString(4),
-                        StringListJson.read(r.getString(5)), r.getLong(6), r.getLong(7)));
+                r -> {
+                    List<String> aliases = StringListJson.read(r.getString(5));
+                    return new DocEntity(r.getLong(1), r.getString(2), EntityType.valueOf(r.getString(3)), r.getString(4),
+                            aliases, r.getLong(6), r.getLong(7), keys(r.getString(2), aliases));
+                });
         int before = (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM entities");
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < des.size(); i++) {
@@ -145,8 +151,8 @@ final class EntityRebuild {
                     kbId = de.kbId();
                 }
                 newEntityOf.put(de.id(), id);
-                names.putIfAbsent(Names.key(de.name()), de.name());
-                de.aliases().forEach(a -> names.putIfAbsent(Names.key(a), a));
+                names.putIfAbsent(nameKey.key(de.name()), de.name());
+                de.aliases().forEach(a -> names.putIfAbsent(nameKey.key(a), a));
             }
             names.remove("");
             entityRows.add(new Object[] {id, naming.name(), naming.type(), kbId});

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.core.Entity;
-import org.sightline.core.Names;
+import org.sightline.core.NameKey;
 
 /**
  * Maps an extraction's entity onto a stored one as a document is saved: the same knowledge-base
@@ -19,9 +19,11 @@ import org.sightline.core.Names;
  */
 final class EntityResolver {
     private final Connection connection;
+    private final NameKey nameKey;
 
-    EntityResolver(Connection connection) {
+    EntityResolver(Connection connection, NameKey nameKey) {
         this.connection = connection;
+        this.nameKey = nameKey;
     }
 
     /** @return the stored id of {@code entity}, after recording any names and kb id it adds */
@@ -49,11 +51,11 @@ final class EntityResolver {
     }
 
     /** The preferred name first, then aliases; one spelling per key, the first one seen. */
-    private static Map<String, String> namesByKey(Entity entity) {
+    private Map<String, String> namesByKey(Entity entity) {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put(Names.key(entity.name()), entity.name());
+        names.put(nameKey.key(entity.name()), entity.name());
         for (String alias : entity.aliases()) {
-            names.putIfAbsent(Names.key(alias), alias);
+            names.putIfAbsent(nameKey.key(alias), alias);
         }
         return names;
     }

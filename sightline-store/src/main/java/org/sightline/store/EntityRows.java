@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.sightline.core.EntityType;
-import org.sightline.core.Names;
+import org.sightline.core.NameKey;
 
 /** Reads entities with their aliases and mention counts, and looks them up by name. */
 final class EntityRows {
@@ -20,9 +20,11 @@ final class EntityRows {
     private static final int BULK = 100;
 
     private final Connection connection;
+    private final NameKey nameKey;
 
-    EntityRows(Connection connection) {
+    EntityRows(Connection connection, NameKey nameKey) {
         this.connection = connection;
+        this.nameKey = nameKey;
     }
 
     List<StoredEntity> all(EntityType type) throws SQLException {
@@ -41,7 +43,7 @@ final class EntityRows {
      * case and diacritics alike.
      */
     List<StoredEntity> findByName(String name) throws SQLException {
-        String key = Names.key(name);
+        String key = nameKey.key(name);
         if (key.isEmpty()) {
             return List.of();
         }
@@ -67,7 +69,7 @@ final class EntityRows {
             List<String[]> rows = all != null ? all.getOrDefault(e.id(), List.of()) : Jdbc.list(connection,
                     "SELECT alias, alias_key FROM entity_aliases WHERE entity_id = ? ORDER BY alias_key",
                     r -> new String[] {r.getString(1), r.getString(2)}, e.id());
-            result.add(new StoredEntity(e.id(), e.name(), e.type(), aliases(rows, e.name()), e.kbId(), e.mentions()));
+            result.add(new StoredEntity(e.id(), e.name(), e.type(), aliases(rows, nameKey.key(e.name())), e.kbId(), e.mentions()));
         }
         return result;
     }
@@ -81,8 +83,7 @@ final class EntityRows {
     }
 
     /** Every other name the entity was seen under; the preferred name itself is left out. */
-    private static List<String> aliases(List<String[]> rows, String name) {
-        String nameKey = Names.key(name);
+    private static List<String> aliases(List<String[]> rows, String nameKey) {
         List<String> aliases = new ArrayList<>();
         for (String[] row : rows) {
             if (!row[1].equals(nameKey)) {

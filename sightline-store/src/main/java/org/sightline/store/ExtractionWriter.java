@@ -14,6 +14,7 @@ import org.sightline.core.Entity;
 import org.sightline.core.Evidence;
 import org.sightline.core.Extraction;
 import org.sightline.core.Mention;
+import org.sightline.core.NameKey;
 
 /**
  * Writes one extraction's rows: document, entities, mentions, claims and attribution. The caller
@@ -23,9 +24,9 @@ final class ExtractionWriter {
     private final Connection connection;
     private final EntityResolver resolver;
 
-    ExtractionWriter(Connection connection) {
+    ExtractionWriter(Connection connection, NameKey nameKey) {
         this.connection = connection;
-        this.resolver = new EntityResolver(connection);
+        this.resolver = new EntityResolver(connection, nameKey);
     }
 
     SaveResult write(Extraction extraction) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sightline.core.EntityType;
 import org.sightline.core.Extraction;
+import org.sightline.core.NameKey;
 
 /**
  * The embedded store: one SQLite file, schema kept by Flyway, one JDBC connection. Methods are
@@ -30,19 +31,30 @@ public final class SqliteStore implements Store {
     private final JudgementRows judgements;
     private final EntityRebuild rebuild;
 
-    private SqliteStore(Path file, Connection connection) {
+    private final NameKey nameKey;
+
+    private SqliteStore(Path file, Connection connection, NameKey nameKey) {
         this.file = file;
         this.connection = connection;
+        this.nameKey = nameKey;
         this.documents = new DocumentRows(connection);
-        this.entities = new EntityRows(connection);
+        this.entities = new EntityRows(connection, nameKey);
         this.claims = new ClaimRows(connection);
-        this.writer = new ExtractionWriter(connection);
+        this.writer = new ExtractionWriter(connection, nameKey);
         this.judgements = new JudgementRows(connection);
-        this.rebuild = new EntityRebuild(connection);
+        this.rebuild = new EntityRebuild(connection, nameKey);
     }
 
-    /** Opens (creating if needed) the store in {@code dbFile} and migrates its schema to the latest version. */
+    /** Opens the store with the exact name key ({@link NameKey#exact()}). */
     public static SqliteStore open(Path dbFile) {
+        return open(dbFile, NameKey.exact());
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dbFile}, migrates its schema to the latest
+     * version, and rebuilds the entities if they were clustered with another name key.
+     */
+    public static SqliteStore open(Path dbFile, NameKey nameKey) {
         Path file = dbFile.toAbsolutePath();
         String url = "jdbc:sqlite:" + file;
         try {
@@ -61,10 +73,27 @@ public final class SqliteStore implements Store {
                 connection.close();
                 throw e;
             }
-            return new SqliteStore(file, connection);
+            SqliteStore store = new SqliteStore(file, connection, nameKey);
+            store.adoptNameKey();
+            return store;
         } catch (IOException | SQLException | RuntimeException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Entities clustered with another name key are rebuilt with this one, once, in one transaction. */
+    private void adoptNameKey() {
+        write("adopt name key " + nameKey.id(), () -> {
+            List<String> stored = Jdbc.list(connection, "SELECT value FROM settings WHERE name = 'name_key'", r -> r.getString(1));
+            if (stored.isEmpty() || !stored.get(0).equals(nameKey.id())) {
+                if (Jdbc.longValue(connection, "SELECT COUNT(*) FROM doc_entities") > 0) {
+                    rebuild.run(judgements.all());
+                }
+                Jdbc.update(connection, "DELETE FROM settings WHERE name = 'name_key'");
+                Jdbc.update(connection, "INSERT INTO settings (name, value) VALUES ('name_key', ?)", nameKey.id());
+            }
+            return null;
+        });
     }
 
     @Override
@@ -163,7 +192,7 @@ public final class SqliteStore implements Store {
                                         String why) {
         return write("split entity " + entityId, () -> {
             StoredEntity e = requireEntity(entityId);
-            Set<String> keys = names.stream().map(org.sightline.core.Names::key).collect(java.util.stream.Collectors.toSet());
+            Set<String> keys = names.stream().map(nameKey::key).collect(java.util.stream.Collectors.toSet());
             Set<String> docs = Set.copyOf(documentIds);
             List<Long> all = new java.util.ArrayList<>();
             List<Long> chosen = new java.util.ArrayList<>();
@@ -174,7 +203,7 @@ public final class SqliteStore implements Store {
                         List<String> called = new java.util.ArrayList<>(StringListJson.read(r.getString(4)));
                         called.add(r.getString(2));
                         if (docs.contains(r.getString(3))
-                                || called.stream().map(org.sightline.core.Names::key).anyMatch(keys::contains)) {
+                                || called.stream().map(nameKey::key).anyMatch(keys::contains)) {
                             chosen.add(id);
                         }
                         return null;
