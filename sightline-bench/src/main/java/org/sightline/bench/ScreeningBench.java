@@ -2,6 +2,8 @@ package org.sightline.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +37,7 @@ public final class ScreeningBench {
      */
     public record Report(int names, double buildSeconds, int queries, int threads, double namesPerSecond,
                          double p50Millis, double p95Millis, double p99Millis, double top1, double top5,
-                         double unlistedAlerts) {
+                         double unlistedAlerts, double cpuMicrosPerName) {
     }
 
     /** A query, the entry it was made from (null: unlisted) and that entry's name. */
@@ -77,6 +79,8 @@ public final class ScreeningBench {
         }
 
         long[] latencies = new long[qs.size()];
+        long[] cpu = new long[threads];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int[] outcome = new int[qs.size()]; // 1 top-1, 2 top-5 only, 3 unlisted alert
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -85,7 +89,9 @@ public final class ScreeningBench {
             for (int t = 0; t < threads; t++) {
                 int from = t * qs.size() / threads;
                 int to = (t + 1) * qs.size() / threads;
+                int slot = t;
                 futures.add(pool.submit(() -> {
+                    long cpu0 = mx.getCurrentThreadCpuTime();
                     for (int i = from; i < to; i++) {
                         Query q = qs.get(i);
                         long s = System.nanoTime();
@@ -93,6 +99,7 @@ public final class ScreeningBench {
                         latencies[i] = System.nanoTime() - s;
                         outcome[i] = judge(q, hits);
                     }
+                    cpu[slot] = mx.getCurrentThreadCpuTime() - cpu0;
                 }));
             }
             for (Future<?> f : futures) {
@@ -124,12 +131,16 @@ public final class ScreeningBench {
         Arrays.sort(sorted);
         Report r = new Report(index.size(), build, qs.size(), threads, qs.size() / seconds, pct(sorted, 0.50),
                 pct(sorted, 0.95), pct(sorted, 0.99), listed == 0 ? 0 : (double) top1 / listed,
-                listed == 0 ? 0 : (double) top5 / listed, unlisted == 0 ? 0 : (double) alerts / unlisted);
+                listed == 0 ? 0 : (double) top5 / listed, unlisted == 0 ? 0 : (double) alerts / unlisted,
+                Arrays.stream(cpu).sum() / 1e3 / qs.size());
         out.printf(Locale.ROOT, "queries: %d (%d distorted listed names, %d unlisted) on %d threads after %d warm-up%n",
                 qs.size(), listed, unlisted, threads, warm);
         out.printf(Locale.ROOT, "throughput: %.0f names/s%n", r.namesPerSecond());
         out.printf(Locale.ROOT, "latency: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n", r.p50Millis(), r.p95Millis(),
                 r.p99Millis());
+        // on a shared machine wall-clock numbers depend on other load; CPU time per name does not
+        out.printf(Locale.ROOT, "cpu: %.0f us per name in the search threads (%.0f names/s per busy core)%n",
+                r.cpuMicrosPerName(), 1e6 / r.cpuMicrosPerName());
         out.printf(Locale.ROOT, "accuracy on distorted names: top-1 %.1f%%, top-5 %.1f%%; unlisted names alerting: %.1f%%%n",
                 100 * r.top1(), 100 * r.top5(), 100 * r.unlistedAlerts());
         return r;

@@ -33,6 +33,8 @@ final class NameAnalyser {
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(st|nd|rd|th|e|er|eme)?$");
     private static final Pattern ROMAN = Pattern.compile("^(x{0,3})(ix|iv|v?i{0,3})$");
     private static final Pattern IMO = Pattern.compile("^\\d{7}$");
+    /** a single-word legal form is taken despite a typo only from this many letters ("Corporaton") */
+    private static final int MISSPELT_LEGAL_MIN_LENGTH = 7;
 
     private final NameRules rules;
 
@@ -180,6 +182,9 @@ final class NameAnalyser {
         for (int len = Math.min(rules.longestLegalForm, end); len >= 1; len--) {
             String family = person ? rules.legalForms.get(phrase(words, end - len, end))
                     : rules.legalFormsPhonetic.get(phoneticPhrase(words, end - len, end));
+            if (family == null && !person) {
+                family = misspeltLegalForm(words, end - len, end);
+            }
             if (family != null && !(person && rules.neutralLegal.contains(family))) {
                 return new LegalHit(family, len);
             }
@@ -190,8 +195,44 @@ final class NameAnalyser {
     private LegalHit legalStartingAt(List<TextCleaner.Word> words, int start) {
         for (int len = Math.min(rules.longestLegalForm, words.size() - start); len >= 1; len--) {
             String family = rules.legalFormsPhonetic.get(phoneticPhrase(words, start, start + len));
+            if (family == null) {
+                family = misspeltLegalForm(words, start, start + len);
+            }
             if (family != null) {
                 return new LegalHit(family, len);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A legal form with a typo ("LIMITD LIABILITY COMPNAY"): every word within one edit of the form's
+     * word. Only for phrases of several words or long single words, where a typo cannot make another word.
+     */
+    private String misspeltLegalForm(List<TextCleaner.Word> words, int from, int to) {
+        int len = to - from;
+        String[] phon = new String[len];
+        int letters = 0;
+        for (int i = 0; i < len; i++) {
+            phon[i] = rules.letters.phonetic(words.get(from + i).text());
+            letters += phon[i].length();
+        }
+        if (len == 1 && letters < MISSPELT_LEGAL_MIN_LENGTH) {
+            return null;
+        }
+        for (NameRules.LegalPhrase p : rules.legalPhrases) {
+            if (p.words().length != len) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < len && all; i++) {
+                String w = p.words()[i];
+                String x = phon[i];
+                all = w.equals(x) || (Math.min(w.length(), x.length()) >= 4 && Math.abs(w.length() - x.length()) <= 1
+                        && rules.edit.distance(w, x, 1.0) <= 1.0);
+            }
+            if (all) {
+                return p.family();
             }
         }
         return null;

@@ -27,12 +27,11 @@ public final class NameIndex<T> {
     private final EntityType[] types;
     private final int[] payloadOf;
     private final List<T> payloads;
-    private final Map<String, int[]> postings;
-    private final Map<String, Float> idf;
+    private final Map<String, Posting> postings;
     private final ThreadLocal<Scratch> scratch;
 
     private NameIndex(NameMatcher matcher, NameForm[] forms, String[] names, EntityType[] types, int[] payloadOf,
-                      List<T> payloads, Map<String, int[]> postings, Map<String, Float> idf) {
+                      List<T> payloads, Map<String, Posting> postings) {
         this.matcher = matcher;
         this.forms = forms;
         this.names = names;
@@ -40,7 +39,6 @@ public final class NameIndex<T> {
         this.payloadOf = payloadOf;
         this.payloads = payloads;
         this.postings = postings;
-        this.idf = idf;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(forms.length));
     }
 
@@ -97,15 +95,14 @@ public final class NameIndex<T> {
                     }
                 }
             }
-            Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
-            Map<String, Float> idf = new HashMap<>(lists.size() * 2);
+            Map<String, Posting> postings = new HashMap<>(lists.size() * 2);
             for (Map.Entry<String, IntList> e : lists.entrySet()) {
                 int[] ids = e.getValue().toArray();
-                postings.put(e.getKey(), ids);
-                idf.put(e.getKey(), (float) (Math.log(1.0 + (double) n / ids.length) * BlockingKeys.factor(e.getKey())));
+                float idf = (float) (Math.log(1.0 + (double) n / ids.length) * BlockingKeys.factor(e.getKey()));
+                postings.put(e.getKey(), new Posting(ids, idf));
             }
             return new NameIndex<>(matcher, forms, names.toArray(new String[0]), types.toArray(new EntityType[0]),
-                    payloadOf, List.copyOf(distinct), postings, idf);
+                    payloadOf, List.copyOf(distinct), postings);
         }
     }
 
@@ -149,7 +146,9 @@ public final class NameIndex<T> {
         List<Candidate<T>> out = new ArrayList<>();
         for (int payload : order.subList(0, Math.min(limit, order.size()))) {
             int id = best.get(payload)[0];
-            MatchResult r = matcher.match(q, forms[id]);
+            NameForm found = forms[id];
+            MatchResult r = new MatchResult(bestScore.get(payload), bestScore.get(payload) >= matcher.threshold(),
+                    new LazyExplanation(() -> matcher.match(q, found).explanation()));
             out.add(new Candidate<>(payloads.get(payload), names[id], types[id], r));
         }
         return out;
@@ -161,18 +160,22 @@ public final class NameIndex<T> {
         for (BlockingKeys.TokenKeys tk : BlockingKeys.of(q)) {
             s.beginToken();
             for (String key : tk.keys()) {
-                int[] ids = postings.get(key);
-                if (ids == null) {
+                Posting posting = postings.get(key);
+                if (posting == null) {
                     continue;
                 }
-                float w = idf.get(key);
-                for (int id : ids) {
+                float w = posting.idf();
+                for (int id : posting.ids()) {
                     s.offer(id, w);
                 }
             }
             s.endToken();
         }
         return s.top(CANDIDATES, BLOCKING_RATIO);
+    }
+
+    /** The names filed under one key, and the key's rarity weight. */
+    private record Posting(int[] ids, float idf) {
     }
 
     /** Per-thread accumulators: a token contributes its best key to each name once. */

@@ -38,6 +38,11 @@ final class NameRules {
     final Map<String, String> legalForms = new HashMap<>();
     /** the same phrases by phonetic key of each word: "Limitid", "Joynt Stock Compani" are still legal forms */
     final Map<String, String> legalFormsPhonetic = new HashMap<>();
+    /** every legal-form phrase as phonetic words, for the typo-tolerant lookup */
+    final List<LegalPhrase> legalPhrases = new ArrayList<>();
+
+    record LegalPhrase(String[] words, String family) {
+    }
     final int longestLegalForm;
     final Set<String> compatibleLegal = new HashSet<>();
     final Set<String> neutralLegal;
@@ -84,6 +89,7 @@ final class NameRules {
                 String key = cleaner.fold(phrase).replaceAll("\\s+", " ");
                 legalForms.put(key, family.getKey());
                 legalFormsPhonetic.put(phoneticPhrase(key), family.getKey());
+                legalPhrases.add(new LegalPhrase(phoneticPhrase(key).split(" "), family.getKey()));
                 longest = Math.max(longest, key.split(" ").length);
             }
         }
