@@ -176,22 +176,53 @@ public final class ScreeningBench {
         return sorted[i] / 1e6;
     }
 
+    /**
+     * The entries plus synthetic ones up to {@code total} names: each joins the first half of one listed
+     * name of a type to the second half of another, so the extra names share real words (and posting
+     * lists) with the list, as a bigger list would. Their ids start with "synthetic-".
+     */
+    public static List<Entry> paddedTo(List<Entry> entries, int total, long seed) {
+        List<Entry> out = new ArrayList<>(entries);
+        Random random = new Random(seed);
+        for (int k = 0; out.size() < total && !entries.isEmpty(); k++) {
+            Entry a = entries.get(random.nextInt(entries.size()));
+            Entry b = entries.get(random.nextInt(entries.size()));
+            if (a.type() != b.type()) {
+                continue;
+            }
+            String[] wa = a.name().split("\\s+");
+            String[] wb = b.name().split("\\s+");
+            List<String> words = new ArrayList<>(List.of(wa).subList(0, (wa.length + 1) / 2));
+            words.addAll(List.of(wb).subList(wb.length / 2, wb.length));
+            out.add(new Entry(String.join(" ", words), a.type(), "synthetic-" + k));
+        }
+        return out;
+    }
+
     /** Names of the OFAC SDN legacy CSV (primary names and a.k.a.s), for {@link #run}. */
     public static List<Entry> readSdn(Path csv) throws IOException {
         return SdnNames.read(csv);
     }
 
-    /** {@code java -cp ... org.sightline.bench.ScreeningBench SDN.csv [queries] [threads] [seed]} */
+    /**
+     * {@code java -cp ... org.sightline.bench.ScreeningBench SDN.csv [queries] [threads] [seed] [padToNames]}:
+     * the last, if given, adds synthetic names up to that many (see {@link #paddedTo}).
+     */
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ScreeningBench SDN.csv [queries=20000] [threads=2] [seed=1]");
+            System.err.println("usage: ScreeningBench SDN.csv [queries=20000] [threads=2] [seed=1] [padToNames]");
             System.exit(2);
         }
         List<Entry> entries = readSdn(Path.of(args[0]));
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
-        System.out.printf("%s: %d names%n", args[0], entries.size());
+        System.out.printf("%s: %d names (primary names and a.k.a.s)%n", args[0], entries.size());
+        if (args.length > 4) {
+            int listed = entries.size();
+            entries = paddedTo(entries, Integer.parseInt(args[4]), seed);
+            System.out.printf("padded with %d synthetic names to %d%n", entries.size() - listed, entries.size());
+        }
         run(entries, queries, threads, seed, System.out);
     }
 }

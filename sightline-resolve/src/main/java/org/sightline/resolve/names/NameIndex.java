@@ -3,7 +3,6 @@ package org.sightline.resolve.names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -123,8 +122,8 @@ public final class NameIndex<T> {
         Scratch s = scratch.get();
         int[] candidates = block(q, s);
         double plausible = matcher.rules().scoring.plausible;
-        // best name per payload
-        Map<Integer, int[]> best = new LinkedHashMap<>();
+        // the best name of each payload
+        Map<Integer, Integer> bestName = new HashMap<>();
         Map<Integer, Double> bestScore = new HashMap<>();
         for (int id : candidates) {
             if (!NameScorer.compatible(typeOrNull, types[id])) {
@@ -138,16 +137,17 @@ public final class NameIndex<T> {
             Double before = bestScore.get(payload);
             if (before == null || score > before) {
                 bestScore.put(payload, score);
-                best.put(payload, new int[]{id});
+                bestName.put(payload, id);
             }
         }
         List<Integer> order = new ArrayList<>(bestScore.keySet());
         order.sort((x, y) -> Double.compare(bestScore.get(y), bestScore.get(x)));
         List<Candidate<T>> out = new ArrayList<>();
         for (int payload : order.subList(0, Math.min(limit, order.size()))) {
-            int id = best.get(payload)[0];
+            int id = bestName.get(payload);
             NameForm found = forms[id];
-            MatchResult r = new MatchResult(bestScore.get(payload), bestScore.get(payload) >= matcher.threshold(),
+            double score = bestScore.get(payload);
+            MatchResult r = new MatchResult(score, score >= matcher.threshold(),
                     new LazyExplanation(() -> matcher.match(q, found).explanation()));
             out.add(new Candidate<>(payloads.get(payload), names[id], types[id], r));
         }

@@ -161,6 +161,16 @@ final class NameScorer {
         double unmatchedB = 0;
         boolean loneA = false;
         boolean loneB = false;
+        // "Abdul Agha" taken as "Agha": the Abd left out is a part without counterpart, so if the
+        // other side also has one ("Azim Agha") they are different names
+        for (Pair p : pairs) {
+            if (p.a.length == 1 && p.b.length == 1) {
+                Token x = ta.get(p.a[0]);
+                Token y = tb.get(p.b[0]);
+                loneA |= x.kind == TokenKind.ABD && !y.compound();
+                loneB |= y.kind == TokenKind.ABD && !x.compound();
+            }
+        }
         for (int i = 0; i < na; i++) {
             Token t = ta.get(i);
             if (!usedA[i] && t.content()) {
