@@ -49,8 +49,7 @@ public final class ScreeningBench {
     private ScreeningBench() {
     }
 
-    public static Report run(List<Entry> entries, int queries, int threads, long seed, PrintStream out)
-            throws InterruptedException {
+    public static Report run(List<Entry> entries, int queries, int threads, long seed, PrintStream out) {
         NameMatcher matcher = NameMatcher.load();
         long t0 = System.nanoTime();
         NameIndex.Builder<String> builder = NameIndex.builder(matcher);
@@ -107,6 +106,9 @@ public final class ScreeningBench {
             }
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("screening bench interrupted", e);
         } finally {
             pool.shutdown();
         }
