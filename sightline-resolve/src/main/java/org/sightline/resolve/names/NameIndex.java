@@ -16,9 +16,9 @@ import org.sightline.core.EntityType;
  */
 public final class NameIndex<T> {
     /** How many names are scored fully per query, at most. */
-    private static final int CANDIDATES = 32;
+    private static final int CANDIDATES = 24;
     /** Names whose blocking score is below this share of the best one's are not scored. */
-    private static final float BLOCKING_RATIO = 0.3f;
+    private static final float BLOCKING_RATIO = 0.4f;
 
     private final NameMatcher matcher;
     private final NameForm[] forms;
