@@ -279,11 +279,13 @@ final class NameAnalyser {
                 continue;
             }
             String next = i + 1 < n && legal[i + 1] == null ? words.get(i + 1).text() : null;
-            if (!person && !w.abjad()) {
+            // abbreviations and stop words only in organisation names: "Min" and "An" are also
+            // Korean name parts, so an unknown type that does not look like an organisation keeps them
+            if (orgish && !w.abjad()) {
                 String expansion = rules.abbreviations.get(t);
-                if (expansion != null && !(w.upper() && t.length() <= 3 && profile == Profile.UNKNOWN)) {
+                if (expansion != null) {
                     for (String e : expansion.split(" ")) {
-                        out.add(plain(kindOfOrgWord(e, orgish), e, e, w, false, false, profile));
+                        out.add(plain(kindOfOrgWord(e), e, e, w, false, false, profile));
                     }
                     continue;
                 }
@@ -365,7 +367,7 @@ final class NameAnalyser {
                 out.add(simple(TokenKind.PARTICLE, w.surface(), t, w, 0, null));
                 continue;
             }
-            if (!person && !w.abjad() && rules.stopWords.contains(t) && !article && (next != null || !out.isEmpty())) {
+            if (orgish && !w.abjad() && rules.stopWords.contains(t) && !article && (next != null || !out.isEmpty())) {
                 out.add(simple(TokenKind.STOP, w.surface(), t, w, 0, null));
                 continue;
             }
@@ -391,7 +393,7 @@ final class NameAnalyser {
         return out;
     }
 
-    private TokenKind kindOfOrgWord(String word, boolean orgish) {
+    private TokenKind kindOfOrgWord(String word) {
         return rules.genericWords.contains(word) ? TokenKind.GENERIC
                 : rules.stopWords.contains(word) ? TokenKind.STOP : TokenKind.NAME;
     }
