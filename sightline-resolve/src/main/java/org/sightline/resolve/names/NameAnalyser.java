@@ -100,7 +100,7 @@ final class NameAnalyser {
         if (profile == Profile.UNKNOWN && orgLike) {
             profile = Profile.ORGANISATION;
         }
-        List<Token> tokens = tokens(words, legal, profile);
+        List<Token> tokens = dropAcronymAppositions(tokens(words, legal, profile));
         int given = -1;
         int father = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -393,6 +393,36 @@ final class NameAnalyser {
         return out;
     }
 
+    /**
+     * "Islamic Revolutionary Guard Corps (IRGC)": an acronym in parentheses that spells the words
+     * before it repeats them; it becomes a stop word so that it neither matches nor counts missing.
+     */
+    private static List<Token> dropAcronymAppositions(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.parenthetical || !t.acronymLike || t.folded.length() < 2) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int j = i - 1; j >= 0 && initials.length() < t.folded.length(); j--) {
+                Token p = tokens.get(j);
+                if (p.parenthetical || !p.content()) {
+                    continue;
+                }
+                initials.insert(0, p.folded.charAt(0));
+            }
+            if (initials.toString().equals(t.folded)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, new Token(TokenKind.STOP, t.surface, t.folded, null, t.phonetic, t.skeleton, t.family,
+                        false, false, null, 0, true, false, 0, null, false));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
     private TokenKind kindOfOrgWord(String word) {
         return rules.genericWords.contains(word) ? TokenKind.GENERIC
                 : rules.stopWords.contains(word) ? TokenKind.STOP : TokenKind.NAME;
@@ -499,6 +529,9 @@ final class NameAnalyser {
 
     private Token compound(TokenKind kind, String head, String rest, String surface, TextCleaner.Word w,
                            boolean father, boolean paren) {
+        if (kind == TokenKind.ABD && rules.allahForms.contains(rest)) {
+            rest = "allah";
+        }
         String phon = rules.letters.phonetic(rest);
         double weight = rules.scoring.weight(kind) * (paren ? rules.scoring.parenthetical : 1);
         return new Token(kind, surface, rest, head, phon, rules.letters.skeleton(phon), rules.variants.family(phon),

@@ -29,6 +29,7 @@ final class NameRules {
     final Set<String> patronymic;
     final Set<String> abdWords;
     final Pattern abdGlued;
+    final Set<String> allahForms;
     final List<String> nisbaEndings;
     final Set<String> titles;
     final Set<String> surnameParticles;
@@ -76,6 +77,7 @@ final class NameRules {
         JsonNode abd = structure.node("abd");
         abdWords = new HashSet<>(RuleFile.strings(abd.path("words")));
         abdGlued = Pattern.compile(abd.path("gluedPattern").asText());
+        allahForms = new HashSet<>(RuleFile.strings(abd.path("allahForms")));
         nisbaEndings = structure.strings("nisbaEndings");
         titles = new HashSet<>(structure.strings("titles"));
         surnameParticles = new HashSet<>(structure.strings("surnameParticles"));

@@ -128,9 +128,11 @@ final class NameScorer {
         List<Pair> pairs = new ArrayList<>();
 
         double score;
-        Pair whole = mode == Mode.PERSON ? null : wholeAcronym(a, b);
-        if (whole == null) {
-            whole = mode == Mode.PERSON ? null : swap(wholeAcronym(b, a));
+        // persons are not written as acronyms; when both types are unknown an acronym may still be one
+        boolean acronyms = mode != Mode.PERSON || (a.type == null && b.type == null);
+        Pair whole = acronyms ? wholeAcronym(a, b) : null;
+        if (whole == null && acronyms) {
+            whole = swap(wholeAcronym(b, a));
         }
         if (whole != null) {
             pairs.add(whole);
