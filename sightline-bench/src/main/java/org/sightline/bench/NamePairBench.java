@@ -2,6 +2,7 @@ package org.sightline.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,12 +62,21 @@ public final class NamePairBench {
     private NamePairBench() {
     }
 
-    public static Report run(Path csv, PrintStream out) throws IOException {
+    /** Reads the pairs, prints the table, returns the counts; an unreadable file is an {@link UncheckedIOException}. */
+    public static Report run(Path csv, PrintStream out) {
         return run(csv, out, false);
     }
 
     /** @param verbose also print every false positive and false negative with the matcher's explanation */
-    public static Report run(Path csv, PrintStream out, boolean verbose) throws IOException {
+    public static Report run(Path csv, PrintStream out, boolean verbose) {
+        try {
+            return runChecked(csv, out, verbose);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Report runChecked(Path csv, PrintStream out, boolean verbose) throws IOException {
         List<List<String>> rows = Csv.read(csv);
         if (rows.isEmpty()) {
             throw new IOException(csv + ": empty");

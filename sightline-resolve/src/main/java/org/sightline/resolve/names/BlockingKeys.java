@@ -17,6 +17,7 @@ final class BlockingKeys {
     static final char FAMILY = 'f';
     static final char SKELETON = 's';
     static final char INITIALS = 'a';
+    static final char NUMBER = 'n';
 
     /** Keys of one token, or of the whole name (token -1) for initials. */
     record TokenKeys(int token, List<String> keys) {
@@ -51,6 +52,11 @@ final class BlockingKeys {
         boolean allAcronymLike = true;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.kind == TokenKind.NUMBER) {
+                // "FU YUAN YU 7617" among dozens of FU YUAN YU: the number tells them apart
+                out.add(new TokenKeys(i, List.of(NUMBER + Long.toString(t.number))));
+                continue;
+            }
             if (!t.content()) {
                 continue;
             }

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record MatchResult(double score, boolean match, List<String> explanation) {
     public MatchResult {
-        explanation = List.copyOf(explanation);
+        // an explanation still to be written stays so (it is immutable once written)
+        explanation = explanation instanceof LazyExplanation ? explanation : List.copyOf(explanation);
     }
 }

@@ -33,6 +33,8 @@ final class NameAnalyser {
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(st|nd|rd|th|e|er|eme)?$");
     private static final Pattern ROMAN = Pattern.compile("^(x{0,3})(ix|iv|v?i{0,3})$");
     private static final Pattern IMO = Pattern.compile("^\\d{7}$");
+    /** a single-word legal form is taken despite a typo only from this many letters ("Corporaton") */
+    private static final int MISSPELT_LEGAL_MIN_LENGTH = 7;
 
     private final NameRules rules;
 
@@ -98,7 +100,7 @@ final class NameAnalyser {
         if (profile == Profile.UNKNOWN && orgLike) {
             profile = Profile.ORGANISATION;
         }
-        List<Token> tokens = tokens(words, legal, profile);
+        List<Token> tokens = dropAcronymAppositions(tokens(words, legal, profile));
         int given = -1;
         int father = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -180,6 +182,9 @@ final class NameAnalyser {
         for (int len = Math.min(rules.longestLegalForm, end); len >= 1; len--) {
             String family = person ? rules.legalForms.get(phrase(words, end - len, end))
                     : rules.legalFormsPhonetic.get(phoneticPhrase(words, end - len, end));
+            if (family == null && !person) {
+                family = misspeltLegalForm(words, end - len, end);
+            }
             if (family != null && !(person && rules.neutralLegal.contains(family))) {
                 return new LegalHit(family, len);
             }
@@ -190,8 +195,44 @@ final class NameAnalyser {
     private LegalHit legalStartingAt(List<TextCleaner.Word> words, int start) {
         for (int len = Math.min(rules.longestLegalForm, words.size() - start); len >= 1; len--) {
             String family = rules.legalFormsPhonetic.get(phoneticPhrase(words, start, start + len));
+            if (family == null) {
+                family = misspeltLegalForm(words, start, start + len);
+            }
             if (family != null) {
                 return new LegalHit(family, len);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A legal form with a typo ("LIMITD LIABILITY COMPNAY"): every word within one edit of the form's
+     * word. Only for phrases of several words or long single words, where a typo cannot make another word.
+     */
+    private String misspeltLegalForm(List<TextCleaner.Word> words, int from, int to) {
+        int len = to - from;
+        String[] phon = new String[len];
+        int letters = 0;
+        for (int i = 0; i < len; i++) {
+            phon[i] = rules.letters.phonetic(words.get(from + i).text());
+            letters += phon[i].length();
+        }
+        if (len == 1 && letters < MISSPELT_LEGAL_MIN_LENGTH) {
+            return null;
+        }
+        for (NameRules.LegalPhrase p : rules.legalPhrases) {
+            if (p.words().length != len) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < len && all; i++) {
+                String w = p.words()[i];
+                String x = phon[i];
+                all = w.equals(x) || (Math.min(w.length(), x.length()) >= 4 && Math.abs(w.length() - x.length()) <= 1
+                        && rules.edit.distance(w, x, 1.0) <= 1.0);
+            }
+            if (all) {
+                return p.family();
             }
         }
         return null;
@@ -238,11 +279,13 @@ final class NameAnalyser {
                 continue;
             }
             String next = i + 1 < n && legal[i + 1] == null ? words.get(i + 1).text() : null;
-            if (!person && !w.abjad()) {
+            // abbreviations and stop words only in organisation names: "Min" and "An" are also
+            // Korean name parts, so an unknown type that does not look like an organisation keeps them
+            if (orgish && !w.abjad()) {
                 String expansion = rules.abbreviations.get(t);
-                if (expansion != null && !(w.upper() && t.length() <= 3 && profile == Profile.UNKNOWN)) {
+                if (expansion != null) {
                     for (String e : expansion.split(" ")) {
-                        out.add(plain(kindOfOrgWord(e, orgish), e, e, w, false, false, profile));
+                        out.add(plain(kindOfOrgWord(e), e, e, w, false, false, profile));
                     }
                     continue;
                 }
@@ -324,7 +367,7 @@ final class NameAnalyser {
                 out.add(simple(TokenKind.PARTICLE, w.surface(), t, w, 0, null));
                 continue;
             }
-            if (!person && !w.abjad() && rules.stopWords.contains(t) && !article && (next != null || !out.isEmpty())) {
+            if (orgish && !w.abjad() && rules.stopWords.contains(t) && !article && (next != null || !out.isEmpty())) {
                 out.add(simple(TokenKind.STOP, w.surface(), t, w, 0, null));
                 continue;
             }
@@ -350,7 +393,37 @@ final class NameAnalyser {
         return out;
     }
 
-    private TokenKind kindOfOrgWord(String word, boolean orgish) {
+    /**
+     * "Islamic Revolutionary Guard Corps (IRGC)": an acronym in parentheses that spells the words
+     * before it repeats them; it becomes a stop word so that it neither matches nor counts missing.
+     */
+    private static List<Token> dropAcronymAppositions(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.parenthetical || !t.acronymLike || t.folded.length() < 2) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int j = i - 1; j >= 0 && initials.length() < t.folded.length(); j--) {
+                Token p = tokens.get(j);
+                if (p.parenthetical || !p.content()) {
+                    continue;
+                }
+                initials.insert(0, p.folded.charAt(0));
+            }
+            if (initials.toString().equals(t.folded)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, new Token(TokenKind.STOP, t.surface, t.folded, null, t.phonetic, t.skeleton, t.family,
+                        false, false, null, 0, true, false, 0, null, false));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private TokenKind kindOfOrgWord(String word) {
         return rules.genericWords.contains(word) ? TokenKind.GENERIC
                 : rules.stopWords.contains(word) ? TokenKind.STOP : TokenKind.NAME;
     }
@@ -456,6 +529,9 @@ final class NameAnalyser {
 
     private Token compound(TokenKind kind, String head, String rest, String surface, TextCleaner.Word w,
                            boolean father, boolean paren) {
+        if (kind == TokenKind.ABD && rules.allahForms.contains(rest)) {
+            rest = "allah";
+        }
         String phon = rules.letters.phonetic(rest);
         double weight = rules.scoring.weight(kind) * (paren ? rules.scoring.parenthetical : 1);
         return new Token(kind, surface, rest, head, phon, rules.letters.skeleton(phon), rules.variants.family(phon),

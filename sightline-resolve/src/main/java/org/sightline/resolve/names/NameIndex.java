@@ -3,7 +3,6 @@ package org.sightline.resolve.names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -17,9 +16,9 @@ import org.sightline.core.EntityType;
  */
 public final class NameIndex<T> {
     /** How many names are scored fully per query, at most. */
-    private static final int CANDIDATES = 32;
+    private static final int CANDIDATES = 24;
     /** Names whose blocking score is below this share of the best one's are not scored. */
-    private static final float BLOCKING_RATIO = 0.3f;
+    private static final float BLOCKING_RATIO = 0.4f;
 
     private final NameMatcher matcher;
     private final NameForm[] forms;
@@ -27,12 +26,11 @@ public final class NameIndex<T> {
     private final EntityType[] types;
     private final int[] payloadOf;
     private final List<T> payloads;
-    private final Map<String, int[]> postings;
-    private final Map<String, Float> idf;
+    private final Map<String, Posting> postings;
     private final ThreadLocal<Scratch> scratch;
 
     private NameIndex(NameMatcher matcher, NameForm[] forms, String[] names, EntityType[] types, int[] payloadOf,
-                      List<T> payloads, Map<String, int[]> postings, Map<String, Float> idf) {
+                      List<T> payloads, Map<String, Posting> postings) {
         this.matcher = matcher;
         this.forms = forms;
         this.names = names;
@@ -40,7 +38,6 @@ public final class NameIndex<T> {
         this.payloadOf = payloadOf;
         this.payloads = payloads;
         this.postings = postings;
-        this.idf = idf;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(forms.length));
     }
 
@@ -97,15 +94,14 @@ public final class NameIndex<T> {
                     }
                 }
             }
-            Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
-            Map<String, Float> idf = new HashMap<>(lists.size() * 2);
+            Map<String, Posting> postings = new HashMap<>(lists.size() * 2);
             for (Map.Entry<String, IntList> e : lists.entrySet()) {
                 int[] ids = e.getValue().toArray();
-                postings.put(e.getKey(), ids);
-                idf.put(e.getKey(), (float) (Math.log(1.0 + (double) n / ids.length) * BlockingKeys.factor(e.getKey())));
+                float idf = (float) (Math.log(1.0 + (double) n / ids.length) * BlockingKeys.factor(e.getKey()));
+                postings.put(e.getKey(), new Posting(ids, idf));
             }
             return new NameIndex<>(matcher, forms, names.toArray(new String[0]), types.toArray(new EntityType[0]),
-                    payloadOf, List.copyOf(distinct), postings, idf);
+                    payloadOf, List.copyOf(distinct), postings);
         }
     }
 
@@ -126,8 +122,8 @@ public final class NameIndex<T> {
         Scratch s = scratch.get();
         int[] candidates = block(q, s);
         double plausible = matcher.rules().scoring.plausible;
-        // best name per payload
-        Map<Integer, int[]> best = new LinkedHashMap<>();
+        // the best name of each payload
+        Map<Integer, Integer> bestName = new HashMap<>();
         Map<Integer, Double> bestScore = new HashMap<>();
         for (int id : candidates) {
             if (!NameScorer.compatible(typeOrNull, types[id])) {
@@ -141,15 +137,18 @@ public final class NameIndex<T> {
             Double before = bestScore.get(payload);
             if (before == null || score > before) {
                 bestScore.put(payload, score);
-                best.put(payload, new int[]{id});
+                bestName.put(payload, id);
             }
         }
         List<Integer> order = new ArrayList<>(bestScore.keySet());
         order.sort((x, y) -> Double.compare(bestScore.get(y), bestScore.get(x)));
         List<Candidate<T>> out = new ArrayList<>();
         for (int payload : order.subList(0, Math.min(limit, order.size()))) {
-            int id = best.get(payload)[0];
-            MatchResult r = matcher.match(q, forms[id]);
+            int id = bestName.get(payload);
+            NameForm found = forms[id];
+            double score = bestScore.get(payload);
+            MatchResult r = new MatchResult(score, score >= matcher.threshold(),
+                    new LazyExplanation(() -> matcher.match(q, found).explanation()));
             out.add(new Candidate<>(payloads.get(payload), names[id], types[id], r));
         }
         return out;
@@ -161,18 +160,22 @@ public final class NameIndex<T> {
         for (BlockingKeys.TokenKeys tk : BlockingKeys.of(q)) {
             s.beginToken();
             for (String key : tk.keys()) {
-                int[] ids = postings.get(key);
-                if (ids == null) {
+                Posting posting = postings.get(key);
+                if (posting == null) {
                     continue;
                 }
-                float w = idf.get(key);
-                for (int id : ids) {
+                float w = posting.idf();
+                for (int id : posting.ids()) {
                     s.offer(id, w);
                 }
             }
             s.endToken();
         }
         return s.top(CANDIDATES, BLOCKING_RATIO);
+    }
+
+    /** The names filed under one key, and the key's rarity weight. */
+    private record Posting(int[] ids, float idf) {
     }
 
     /** Per-thread accumulators: a token contributes its best key to each name once. */

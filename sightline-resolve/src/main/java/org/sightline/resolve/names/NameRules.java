@@ -29,6 +29,7 @@ final class NameRules {
     final Set<String> patronymic;
     final Set<String> abdWords;
     final Pattern abdGlued;
+    final Set<String> allahForms;
     final List<String> nisbaEndings;
     final Set<String> titles;
     final Set<String> surnameParticles;
@@ -38,6 +39,11 @@ final class NameRules {
     final Map<String, String> legalForms = new HashMap<>();
     /** the same phrases by phonetic key of each word: "Limitid", "Joynt Stock Compani" are still legal forms */
     final Map<String, String> legalFormsPhonetic = new HashMap<>();
+    /** every legal-form phrase as phonetic words, for the typo-tolerant lookup */
+    final List<LegalPhrase> legalPhrases = new ArrayList<>();
+
+    record LegalPhrase(String[] words, String family) {
+    }
     final int longestLegalForm;
     final Set<String> compatibleLegal = new HashSet<>();
     final Set<String> neutralLegal;
@@ -71,6 +77,7 @@ final class NameRules {
         JsonNode abd = structure.node("abd");
         abdWords = new HashSet<>(RuleFile.strings(abd.path("words")));
         abdGlued = Pattern.compile(abd.path("gluedPattern").asText());
+        allahForms = new HashSet<>(RuleFile.strings(abd.path("allahForms")));
         nisbaEndings = structure.strings("nisbaEndings");
         titles = new HashSet<>(structure.strings("titles"));
         surnameParticles = new HashSet<>(structure.strings("surnameParticles"));
@@ -84,6 +91,7 @@ final class NameRules {
                 String key = cleaner.fold(phrase).replaceAll("\\s+", " ");
                 legalForms.put(key, family.getKey());
                 legalFormsPhonetic.put(phoneticPhrase(key), family.getKey());
+                legalPhrases.add(new LegalPhrase(phoneticPhrase(key).split(" "), family.getKey()));
                 longest = Math.max(longest, key.split(" ").length);
             }
         }

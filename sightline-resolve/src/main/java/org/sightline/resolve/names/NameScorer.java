@@ -128,9 +128,11 @@ final class NameScorer {
         List<Pair> pairs = new ArrayList<>();
 
         double score;
-        Pair whole = mode == Mode.PERSON ? null : wholeAcronym(a, b);
-        if (whole == null) {
-            whole = mode == Mode.PERSON ? null : swap(wholeAcronym(b, a));
+        // persons are not written as acronyms; when both types are unknown an acronym may still be one
+        boolean acronyms = mode != Mode.PERSON || (a.type == null && b.type == null);
+        Pair whole = acronyms ? wholeAcronym(a, b) : null;
+        if (whole == null && acronyms) {
+            whole = swap(wholeAcronym(b, a));
         }
         if (whole != null) {
             pairs.add(whole);
@@ -161,6 +163,16 @@ final class NameScorer {
         double unmatchedB = 0;
         boolean loneA = false;
         boolean loneB = false;
+        // "Abdul Agha" taken as "Agha": the Abd left out is a part without counterpart, so if the
+        // other side also has one ("Azim Agha") they are different names
+        for (Pair p : pairs) {
+            if (p.a.length == 1 && p.b.length == 1) {
+                Token x = ta.get(p.a[0]);
+                Token y = tb.get(p.b[0]);
+                loneA |= x.kind == TokenKind.ABD && !y.compound();
+                loneB |= y.kind == TokenKind.ABD && !x.compound();
+            }
+        }
         for (int i = 0; i < na; i++) {
             Token t = ta.get(i);
             if (!usedA[i] && t.content()) {

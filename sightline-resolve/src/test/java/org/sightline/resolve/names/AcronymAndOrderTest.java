@@ -25,6 +25,16 @@ class AcronymAndOrderTest {
     }
 
     @Test
+    void anAcronymInParenthesesRepeatsTheWordsBeforeIt() {
+        same("IRGC-QF", "Islamic Revolutionary Guard Corps (IRGC)-Qods Force", ORGANIZATION, "acronym IRGC QF");
+    }
+
+    @Test
+    void acronymWhenBothTypesAreUnknown() {
+        same("Kataib Hezbollah", "KH", null, "acronym KH");
+    }
+
+    @Test
     void wrongInitialsAreNoAcronym() {
         different("KH", "Asa'ib Ahl al-Haq", ARMED_GROUP);
         different("CBA Company", "A.B.C. Company", ORGANIZATION);

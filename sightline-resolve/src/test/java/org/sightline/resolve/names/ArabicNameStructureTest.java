@@ -63,6 +63,10 @@ class ArabicNameStructureTest {
         same("Abdul Rahman Yasin", "Abdulrahman Yasin", PERSON, "abd al- name matched");
         same("Abdurrahman Yasin", "Abd ar-Rahman Yasin", PERSON, "abd al- name matched");
         same("Abdullah Azzam", "Abdallah Azzam", PERSON, "abd al- name matched");
+        same("Abd Allah Azzam", "Abdollah Azzam", PERSON, "abd al- name matched");
+        // Ala (Alaa) is a name of its own, not what is left of Abdullah
+        MatchResult ala = same("Abu Ala al-Walai", "Abu Alaa al-Walai", PERSON, "kunya matched");
+        org.assertj.core.api.Assertions.assertThat(String.join(" ", ala.explanation())).doesNotContain("allah");
         same("Abd al-Aziz al-Muhammadawi", "Abdulaziz al-Mohammedawi", PERSON, "abd al- name matched");
         different("Abdul Hakim Basir", "Abdul Baseer Basir", PERSON);
     }

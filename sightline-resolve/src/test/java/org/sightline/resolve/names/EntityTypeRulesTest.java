@@ -69,6 +69,15 @@ class EntityTypeRulesTest {
     }
 
     @Test
+    void abbreviationsAreWrittenOutInOrganisationNamesOnly() {
+        same("U.S. Department of State", "United States Department of State", ORGANIZATION, "same: united, states");
+        same("First Bank Int'l", "First International Bank", ORGANIZATION, "numbers agree: 1");
+        // "Min" is a Korean name part, not "Ministry"
+        assertThat(MATCHER.analyse("Kim Kyong Min", null).tokens).extracting(t -> t.folded)
+                .containsExactly("kim", "kyong", "min");
+    }
+
+    @Test
     void unknownTypeComparesGenerically() {
         same("Qais al-Khazali", "Qays al-Khazali", null, "variant spellings of 'qays'");
         same("Nanshan Group Co Ltd", "Nanshan Group", null, "legal form on one side only");
