@@ -70,6 +70,11 @@ final class ScreenCommand extends StoreCommand {
         }
     }
 
+    /** How the query compares with the candidate's preferred name, when an alias was the best match. */
+    private org.sightline.resolve.names.MatchResult againstName(ScreenHit h) {
+        return KbLinker.shared().matcher().match(name, h.target().name(), h.target().type());
+    }
+
     private List<StoredClaim> onRecord(Store store, ScreenTarget t) {
         if (store == null || t.storeId() == null) {
             return List.of();
@@ -95,6 +100,10 @@ final class ScreenCommand extends StoreCommand {
                     h.score(), h.result().match() ? "  MATCH" : "");
             out.println("   matched \"" + h.matchedName() + "\":");
             h.result().explanation().forEach(line -> out.println("     - " + line));
+            if (!h.matchedName().equals(t.name())) {
+                out.println("   against its name \"" + t.name() + "\":");
+                againstName(h).explanation().forEach(line -> out.println("     - " + line));
+            }
             List<KbFact> facts = t.kbId() == null ? List.of() : kb.factsAbout(t.kbId());
             List<StoredClaim> claims = onRecord(store, t);
             if (facts.isEmpty() && claims.isEmpty()) {
@@ -166,6 +175,12 @@ final class ScreenCommand extends StoreCommand {
             c.put("matched_name", h.matchedName());
             ArrayNode why = c.putArray("explanation");
             h.result().explanation().forEach(why::add);
+            if (!h.matchedName().equals(t.name())) {
+                ObjectNode vs = c.putObject("against_name");
+                org.sightline.resolve.names.MatchResult r = againstName(h);
+                vs.put("score", Math.round(r.score() * 10000) / 10000.0);
+                r.explanation().forEach(vs.putArray("explanation")::add);
+            }
             ArrayNode aliases = c.putArray("aliases");
             t.aliases().forEach(aliases::add);
             ArrayNode facts = c.putArray("kb_facts");

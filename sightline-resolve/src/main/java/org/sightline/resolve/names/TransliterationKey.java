@@ -8,10 +8,32 @@ import org.sightline.core.NameKey;
  * knows still cluster across documents that spell them differently.
  */
 public final class TransliterationKey implements NameKey {
+    /** The rule files keys depend on: when one changes, stores rebuild their clusters with the new keys. */
+    private static final String[] RULE_FILES = {"normalise.yaml", "letters.yaml", "variants.yaml", "structure.yaml",
+        "scripts.yaml", "organisations.yaml"};
+
     private final NameMatcher matcher;
+    private final String id;
 
     public TransliterationKey(NameMatcher matcher) {
         this.matcher = matcher;
+        this.id = "transliteration-" + fingerprint();
+    }
+
+    private static String fingerprint() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String f : RULE_FILES) {
+                try (java.io.InputStream in = TransliterationKey.class.getResourceAsStream("/names/" + f)) {
+                    if (in != null) {
+                        sha.update(in.readAllBytes());
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot read the name rules: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -23,6 +45,6 @@ public final class TransliterationKey implements NameKey {
 
     @Override
     public String id() {
-        return "transliteration-v1";
+        return id;
     }
 }
