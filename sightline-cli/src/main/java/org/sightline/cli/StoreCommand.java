@@ -17,7 +17,7 @@ abstract class StoreCommand implements Callable<Integer> {
         @Override
         public synchronized org.sightline.core.NameKey get() {
             if (key == null) {
-                key = new org.sightline.resolve.names.TransliterationKey(org.sightline.resolve.link.KbLinker.shared().matcher());
+                key = new org.sightline.resolve.names.TransliterationKey(org.sightline.resolve.names.NameMatcher.bundled());
             }
             return key;
         }

@@ -75,7 +75,7 @@ public final class KbLinker {
             synchronized (KbLinker.class) {
                 l = shared;
                 if (l == null) {
-                    l = new KbLinker(KnowledgeBase.load(), NameMatcher.load());
+                    l = new KbLinker(KnowledgeBase.load(), NameMatcher.bundled());
                     shared = l;
                 }
             }

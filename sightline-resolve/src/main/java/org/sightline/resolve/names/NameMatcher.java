@@ -24,6 +24,23 @@ public final class NameMatcher {
         return new NameMatcher(NameRules.load());
     }
 
+    private static volatile NameMatcher bundled;
+
+    /** The matcher of the bundled rules, loaded once per JVM (it is immutable and thread-safe). */
+    public static NameMatcher bundled() {
+        NameMatcher m = bundled;
+        if (m == null) {
+            synchronized (NameMatcher.class) {
+                m = bundled;
+                if (m == null) {
+                    m = load();
+                    bundled = m;
+                }
+            }
+        }
+        return m;
+    }
+
     /** Analyses a name once; the form is immutable and can be compared many times. {@code type} may be null. */
     public NameForm analyse(String name, EntityType type) {
         return analyser.analyse(name == null ? "" : name, type);

@@ -1,0 +1,23 @@
+package org.sightline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+    /** A new migration without bumping LATEST would be skipped on every existing store. */
+    @Test
+    void latestIsTheHighestMigrationFile() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration/sqlite"))) {
+            int highest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElse(0);
+            assertThat(Migrations.LATEST).isEqualTo(highest);
+        }
+    }
+}
