@@ -72,9 +72,7 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "names", mixinStandardHelpOptions = true,
-            description = {"Name-matching precision, recall and F1 on a CSV of labelled name pairs (columns schema,",
-                    "name1, name2, is_match), at the matcher's threshold; when the file has OpenSanctions'",
-                    "score/outcome columns, their figures too, for comparison."})
+            description = "Name-matching precision, recall and F1 on a CSV of labelled name pairs (columns schema, name1, name2, is_match), at the matcher's threshold; when the file has OpenSanctions' score/outcome columns, their figures too, for comparison.")
     static final class Names implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Name-pair CSV, e.g. ../shared/oracles/name-bench/dev.csv.")
         Path file;
@@ -99,8 +97,7 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "screen", mixinStandardHelpOptions = true,
-            description = {"Screening throughput and latency: imports the OFAC SDN list, indexes every name and",
-                    "a.k.a., and screens perturbed names drawn from it (names/s, p50/p95/p99, top-1 accuracy)."})
+            description = "Screening throughput and latency: imports the OFAC SDN list, indexes every name and a.k.a., and screens perturbed names drawn from it (names/s, p50/p95/p99, top-1 accuracy).")
     static final class Screen implements Callable<Integer> {
         @Option(names = "--sdn", paramLabel = "FILE", defaultValue = "../shared/reference/ofac-sdn-2024-05-03.csv",
                 description = "OFAC legacy SDN CSV (default: ${DEFAULT-VALUE}).")
@@ -136,6 +133,9 @@ final class BenchCommand implements Runnable {
             }
             java.io.PrintStream out = new java.io.PrintStream(new WriterStream(spec.commandLine().getOut()), true,
                     java.nio.charset.StandardCharsets.UTF_8);
+            out.printf("%s, %d cores, %s %s, load average %.2f%n", java.time.LocalDate.now(),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.printf("imported %s: %d records, %d names (with a.k.a.s)%n", sdn, imported.recordsImported(), entries.size());
             org.sightline.bench.ScreeningBench.run(entries, queries, threads, seed, out);
             out.flush();

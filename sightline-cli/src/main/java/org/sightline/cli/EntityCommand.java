@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "entity", mixinStandardHelpOptions = true,
         description = "Show an entity: its aliases, and the claims from and to it with their evidence.")
 final class EntityCommand extends StoreCommand {
-    @Parameters(paramLabel = "NAME", description = "Name, alias, or part of one.")
+    @Parameters(paramLabel = "NAME", description = "Name, alias, or part of one; or an entity id.")
     String name;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -22,7 +22,9 @@ final class EntityCommand extends StoreCommand {
     @Override
     public Integer call() throws Exception {
         try (Store store = openStore(true)) {
-            List<StoredEntity> found = findEntities(store, name);
+            List<StoredEntity> found = name.matches("\\d+")
+                    ? store.entity(Long.parseLong(name)).map(List::of).orElseGet(() -> findEntities(store, name))
+                    : findEntities(store, name);
             if (found.isEmpty()) {
                 return ExitCodes.FAILED;
             }

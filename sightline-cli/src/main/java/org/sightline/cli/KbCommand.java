@@ -2,6 +2,7 @@ package org.sightline.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.sightline.core.Extraction;
 import org.sightline.resolve.imports.FtmImporter;
 import org.sightline.resolve.imports.ImportProblem;
@@ -34,15 +35,30 @@ final class KbCommand implements Runnable {
 
         abstract ImportResult read(Path file) throws java.io.IOException;
 
+        /** What the file should be, for the message when none of it could be read. */
         abstract String what();
+
+        private static final int SHOWN_PROBLEMS = 20;
 
         @Override
         public Integer call() throws Exception {
+            require(!Files.isDirectory(file), file + " is a folder; give the file to import");
             require(Files.isRegularFile(file), "no such file: " + file);
             long t = System.nanoTime();
             ImportResult result = read(file);
-            for (ImportProblem p : result.problems()) {
-                err().println("sightline: " + p);
+            // A file of the wrong kind fails on every line: the first few say why, the count says the rest.
+            List<ImportProblem> problems = result.problems();
+            problems.stream().limit(SHOWN_PROBLEMS).forEach(p -> err().println("sightline: " + p));
+            if (problems.size() > SHOWN_PROBLEMS) {
+                err().println("sightline: ... and " + (problems.size() - SHOWN_PROBLEMS) + " more problem(s) in " + file);
+            }
+            if (result.recordsRead() == 0) {
+                err().println("sightline: " + file + ": empty file, nothing to import");
+                return ExitCodes.FAILED;
+            }
+            if (result.recordsImported() == 0) {
+                err().println("sightline: " + file + ": no record could be read; is this " + what() + "?");
+                return ExitCodes.FAILED;
             }
             KbLinker linker = KbLinker.shared();
             int entities = 0;
@@ -68,9 +84,7 @@ final class KbCommand implements Runnable {
     }
 
     @Command(name = "import-sdn", mixinStandardHelpOptions = true,
-            description = {"Import the OFAC SDN list (legacy CSV): each row an entity with its a.k.a.s, and a",
-                    "DESIGNATED claim by OFAC with the programs, DOB/POB and the row as evidence;",
-                    "\"Linked To\" remarks become ASSOCIATED_WITH claims. Bad rows are reported by line."})
+            description = "Import the OFAC SDN list (legacy CSV): each row an entity with its a.k.a.s, and a DESIGNATED claim by OFAC with the programs, DOB/POB and the row as evidence; \"Linked To\" remarks become ASSOCIATED_WITH claims. Bad rows are reported by line.")
     static final class ImportSdn extends Import {
         @Override
         ImportResult read(Path file) throws java.io.IOException {
@@ -79,13 +93,12 @@ final class KbCommand implements Runnable {
 
         @Override
         String what() {
-            return "SDN";
+            return "an OFAC SDN list in the legacy CSV format (sdn.csv)";
         }
     }
 
     @Command(name = "import-ftm", mixinStandardHelpOptions = true,
-            description = {"Import FollowTheMoney entities as JSON lines (as OpenSanctions publishes them):",
-                    "people, organisations, vessels; sanctions, memberships, directorships and links as claims."})
+            description = "Import FollowTheMoney entities as JSON lines (as OpenSanctions publishes them): people, organisations, vessels; sanctions, memberships, directorships and links as claims.")
     static final class ImportFtm extends Import {
         @Override
         ImportResult read(Path file) throws java.io.IOException {
@@ -94,7 +107,7 @@ final class KbCommand implements Runnable {
 
         @Override
         String what() {
-            return "FtM";
+            return "a FollowTheMoney JSON-lines file";
         }
     }
 }

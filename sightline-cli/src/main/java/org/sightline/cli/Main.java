@@ -21,6 +21,12 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("sightline: " + ex.getMessage());
+            cmd.getErr().println("(see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("sightline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return ExitCodes.FAILED;

@@ -8,8 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "reject", mixinStandardHelpOptions = true,
-        description = {"Judge a claim wrong: it stays stored with its evidence but leaves every answer.",
-                "`sightline undo ID` takes it back."})
+        description = "Judge a claim wrong: it stays stored with its evidence but leaves every answer. `sightline undo ID` takes it back.")
 final class RejectCommand extends StoreCommand {
     @Parameters(paramLabel = "CLAIM", description = "Claim id (the #N that `sightline claims` prints).")
     long claim;

@@ -26,9 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "screen", mixinStandardHelpOptions = true,
-        description = {"Screen a name against the reference knowledge base and the stored entities (an imported",
-                "sanctions list included): ranked candidates, each with its score, why it matched, and what is",
-                "on record about it: designations and claims with their evidence, KB facts with citations."})
+        description = "Screen a name against the reference knowledge base and the stored entities (an imported sanctions list included): ranked candidates, each with its score, why it matched, and what is on record about it: designations and claims with their evidence, KB facts with citations.")
 final class ScreenCommand extends StoreCommand {
     @Parameters(paramLabel = "NAME", description = "The name to screen, in any spelling or script.")
     String name;
@@ -96,7 +94,8 @@ final class ScreenCommand extends StoreCommand {
         for (ScreenHit h : hits) {
             ScreenTarget t = h.target();
             out.printf("%d. %s  (%s%s%s)  score %.2f%s%n", rank++, t.name(), t.type(),
-                    t.kbId() == null ? "" : "; kb " + t.kbId(), t.storeId() == null ? "" : "; entity " + t.storeId(),
+                    t.kbId() == null ? "" : kb.entity(t.kbId()).isPresent() ? "; kb " + t.kbId() : "; list id " + t.kbId(),
+                    t.storeId() == null ? "" : "; entity " + t.storeId(),
                     h.score(), h.result().match() ? "  MATCH" : "");
             out.println("   matched \"" + h.matchedName() + "\":");
             h.result().explanation().forEach(line -> out.println("     - " + line));
@@ -106,22 +105,37 @@ final class ScreenCommand extends StoreCommand {
             }
             List<KbFact> facts = t.kbId() == null ? List.of() : kb.factsAbout(t.kbId());
             List<StoredClaim> claims = onRecord(store, t);
-            if (facts.isEmpty() && claims.isEmpty()) {
-                out.println("   nothing on record");
+            // Designations first: they are what a screening is for; say so when there are none.
+            List<KbFact> kbDesignations = facts.stream().filter(f -> f.type() == ClaimType.DESIGNATED && f.object().equals(t.kbId())).toList();
+            List<StoredClaim> designations = claims.stream().filter(c -> c.type() == ClaimType.DESIGNATED).toList();
+            if (kbDesignations.isEmpty() && designations.isEmpty()) {
+                out.println("   no designation on record");
+            } else {
+                out.println("   designations:");
+                designations.forEach(c -> printClaim(out, c));
+                kbDesignations.forEach(f -> out.println("     KB: " + factText(kb, f)));
             }
-            for (KbFact f : facts) {
-                out.println("   KB: " + factText(kb, f));
+            List<StoredClaim> others = claims.stream().filter(c -> c.type() != ClaimType.DESIGNATED).toList();
+            List<KbFact> otherFacts = facts.stream().filter(f -> !kbDesignations.contains(f)).toList();
+            if (!others.isEmpty() || !otherFacts.isEmpty()) {
+                out.println("   other claims and facts:");
             }
-            for (StoredClaim c : claims.subList(0, Math.min(claimsShown, claims.size()))) {
-                out.printf("   #%d %s %s → %s%s%n      \"%s\"  (%s)%n", c.id(), c.type(), c.subject().name(), c.object().name(),
-                        c.attributes().isEmpty() ? "" : "  " + c.attributes(), oneLine(c.evidence().quote()),
-                        c.documentTitle() == null ? c.evidence().documentId() : c.documentTitle());
+            others.subList(0, Math.min(claimsShown, others.size())).forEach(c -> printClaim(out, c));
+            if (others.size() > claimsShown) {
+                out.println("     … " + (others.size() - claimsShown) + " more claim(s): sightline entity " + t.storeId());
             }
-            if (claims.size() > claimsShown) {
-                out.println("   … " + (claims.size() - claimsShown) + " more claim(s): sightline entity " + t.storeId());
+            otherFacts.subList(0, Math.min(claimsShown, otherFacts.size())).forEach(f -> out.println("     KB: " + factText(kb, f)));
+            if (otherFacts.size() > claimsShown) {
+                out.println("     … " + (otherFacts.size() - claimsShown) + " more knowledge-base fact(s): use --json");
             }
             out.println();
         }
+    }
+
+    private static void printClaim(PrintWriter out, StoredClaim c) {
+        out.printf("     #%d %s %s → %s%s%n        \"%s\"  (%s)%n", c.id(), c.type(), c.subject().name(), c.object().name(),
+                c.attributes().isEmpty() ? "" : "  " + c.attributes(), oneLine(c.evidence().quote()),
+                c.documentTitle() == null ? c.evidence().documentId() : c.documentTitle());
     }
 
     private static String factText(KnowledgeBase kb, KbFact f) {
@@ -136,7 +150,7 @@ final class ScreenCommand extends StoreCommand {
         }
         s.append(String.format("  confidence %.2f%s", f.confidence(), f.uncertain() ? ", uncertain" : ""));
         for (Citation c : f.citations()) {
-            s.append("\n      source: ").append(c.source()).append(", ").append(c.date());
+            s.append("\n          source: ").append(c.source()).append(", ").append(c.date());
             if (c.url() != null) {
                 s.append(", ").append(c.url());
             }

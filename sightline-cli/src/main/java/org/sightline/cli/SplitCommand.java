@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "split", mixinStandardHelpOptions = true,
-        description = {"Judge that part of an entity is another entity: the documents' entities seen under",
-                "--name, or in --document, move to an entity of their own. `sightline undo ID` takes it back."})
+        description = "Judge that part of an entity is another entity: the documents' entities seen under --name, or in --document, move to an entity of their own. `sightline undo ID` takes it back.")
 final class SplitCommand extends StoreCommand {
     @Parameters(paramLabel = "ENTITY", description = "Entity id or exact name.")
     String entity;
@@ -23,8 +22,14 @@ final class SplitCommand extends StoreCommand {
     @Option(names = "--document", paramLabel = "DOC_ID", description = "Split off what this document named (repeatable).")
     List<String> documents = new ArrayList<>();
 
-    @Option(names = "--why", paramLabel = "TEXT", description = "Why (kept with the judgement).")
+    @Option(names = "--why", required = true, paramLabel = "TEXT", description = "Why (kept with the judgement).")
     String why;
+
+    @Option(names = "--rename", paramLabel = "NEW_NAME", description = "Name of the split-off entity (default: the first --name).")
+    String newName;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Type of the split-off entity (default: as it was).")
+    org.sightline.core.EntityType newType;
 
     @Mixin
     Analyst analyst;
@@ -34,7 +39,9 @@ final class SplitCommand extends StoreCommand {
         require(!names.isEmpty() || !documents.isEmpty(), "say what to split off: --name NAME or --document DOC_ID");
         try (Store store = openStore(true)) {
             StoredEntity e = entityRef(store, entity);
-            Judgement j = store.split(e.id(), names, documents, analyst.who(), why);
+            require(!why.isBlank(), "--why must say why");
+            String name = newName != null ? newName : names.isEmpty() ? null : names.get(0);
+            Judgement j = store.split(e.id(), names, documents, name, newType, analyst.who(), why);
             out().println("judgement " + j.id() + ": " + j.summary());
             for (long id : store.entitiesOfDocEntities(j.docEntityIds())) {
                 StoredEntity part = store.entity(id).orElseThrow();

@@ -50,8 +50,12 @@ class JudgementCommandsTest {
         long pmf = entity(db, "Popular Mobilization Forces").path("id").asLong();
         long badr = entity(db, "Badr Organization").path("id").asLong();
 
-        // merge (a wrong one, on purpose) and undo
-        CliRun merge = CliRun.of("--db", db, "merge", String.valueOf(pmf), String.valueOf(badr), "--why", "test", "--as", "ana");
+        // merge (a wrong one, on purpose): refused, since the KB holds them apart, unless forced; then undo
+        CliRun refused = CliRun.of("--db", db, "merge", String.valueOf(pmf), String.valueOf(badr), "--why", "test");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("the knowledge base holds them apart");
+        CliRun merge = CliRun.of("--db", db, "merge", String.valueOf(pmf), String.valueOf(badr), "--why", "test", "--as", "ana",
+                "--force");
         assertThat(merge.exit()).as(merge.err()).isZero();
         assertThat(merge.out()).contains("judgement 1").contains("into " + pmf);
         assertThat(entity(db, "Badr Corps").path("id").asLong()).isEqualTo(pmf);
@@ -87,7 +91,7 @@ class JudgementCommandsTest {
     void anAmbiguousOrUnknownEntityIsAUsageError() {
         String db = dir.resolve("s.db").toString();
         assertThat(CliRun.of("--db", db, "ingest", seed.toString()).exit()).isZero();
-        CliRun unknown = CliRun.of("--db", db, "merge", "Nobody At All", "Badr Corps");
+        CliRun unknown = CliRun.of("--db", db, "merge", "Nobody At All", "Badr Corps", "--why", "test");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no entity named \"Nobody At All\"");
     }

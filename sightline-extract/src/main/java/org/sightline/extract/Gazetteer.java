@@ -99,11 +99,36 @@ final class Gazetteer {
         for (Hit h : hits) {
             boolean dropped = hits.stream().anyMatch(o -> o != h && o.begin <= h.begin && h.end <= o.end
                     && (o.end - o.begin) > (h.end - h.begin) && (o.entry == h.entry || !hyphenModifier(tokens, h, o)));
-            if (!dropped) {
+            if (!dropped && !insideHyphenatedName(tokens, h)) {
                 kept.add(h);
             }
         }
         return kept;
+    }
+
+    /**
+     * "Badr" in "Muhammad Badr-Al-Din" or "Al-Badr": the alias is glued by a hyphen to a capitalised
+     * word, so it is part of another name ("Iran-backed" stays: what follows is lower case).
+     */
+    private static boolean insideHyphenatedName(List<CoreLabel> tokens, Hit h) {
+        // States and demonyms do compound with capitals: "Iraq-Syria border", "US-Iraqi talks".
+        if (h.demonym() || h.entry().type() == EntityType.STATE) {
+            return false;
+        }
+        return gluedCapital(tokens, h.end - 1, h.end, h.end + 1) || gluedCapital(tokens, h.begin, h.begin - 1, h.begin - 2);
+    }
+
+    private static boolean gluedCapital(List<CoreLabel> tokens, int edge, int dash, int word) {
+        if (dash < 0 || word < 0 || word >= tokens.size() || !tokens.get(dash).word().equals("-")) {
+            return false;
+        }
+        CoreLabel e = tokens.get(edge);
+        CoreLabel d = tokens.get(dash);
+        CoreLabel w = tokens.get(word);
+        boolean glued = dash > edge
+                ? e.endPosition() == d.beginPosition() && d.endPosition() == w.beginPosition()
+                : w.endPosition() == d.beginPosition() && d.endPosition() == e.beginPosition();
+        return glued && Character.isUpperCase(w.word().charAt(0));
     }
 
     /** "Iran" in "Iran-backed militias": the inner match is followed, inside the outer, by "-" and a lower-case word. */

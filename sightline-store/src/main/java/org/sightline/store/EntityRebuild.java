@@ -66,8 +66,10 @@ final class EntityRebuild {
         }
         long[] partition = new long[des.size()];
         Set<Long> keptOnMerge = new HashSet<>();
+        Map<Long, Judgement> splits = new HashMap<>();
         for (Judgement j : judgements) {
             if (j.active() && j.kind() == JudgementKind.SPLIT) {
+                splits.put(j.id(), j);
                 for (long de : j.docEntityIds()) {
                     Integer i = index.get(de);
                     if (i != null) {
@@ -80,6 +82,17 @@ final class EntityRebuild {
         Map<String, Integer> firstWithKb = new HashMap<>();
         Map<String, Integer> linkedByName = new HashMap<>();
         Map<String, Integer> unlinkedByName = new HashMap<>();
+        // What was split off is not the KB entry it was linked to: the link is what the split undoes,
+        // and the KB's name the link gave it goes too (the linker kept the document's own names as aliases).
+        boolean[] unlinked = new boolean[des.size()];
+        for (int i = 0; i < des.size(); i++) {
+            if (partition[i] != 0 && des.get(i).kbId() != null) {
+                unlinked[i] = true;
+                DocEntity de = des.get(i);
+                des.set(i, new DocEntity(de.id(), de.name(), de.type(), null, de.aliases(), de.entityId(), de.originId(),
+                        de.keys()));
+            }
+        }
         for (int i = 0; i < des.size(); i++) {
             DocEntity de = des.get(i);
             if (de.kbId() != null) {
@@ -151,11 +164,26 @@ final class EntityRebuild {
                     kbId = de.kbId();
                 }
                 newEntityOf.put(de.id(), id);
-                names.putIfAbsent(nameKey.key(de.name()), de.name());
+                if (!unlinked[i] || de.aliases().isEmpty()) {
+                    names.putIfAbsent(nameKey.key(de.name()), de.name());
+                }
                 de.aliases().forEach(a -> names.putIfAbsent(nameKey.key(a), a));
             }
             names.remove("");
-            entityRows.add(new Object[] {id, naming.name(), naming.type(), kbId});
+            String name = naming.name();
+            EntityType type = naming.type();
+            Judgement split = splits.get(partition[cluster.get(0)]);
+            if (split != null) {
+                int at = cluster.stream().filter(i -> des.get(i).id() == naming.id()).findFirst().orElse(cluster.get(0));
+                if (split.newName() != null) {
+                    name = split.newName();
+                } else if (unlinked[at] && !naming.aliases().isEmpty()) {
+                    name = naming.aliases().get(0);
+                }
+                type = split.newType() != null ? split.newType() : type;
+                names.putIfAbsent(nameKey.key(name), name);
+            }
+            entityRows.add(new Object[] {id, name, type, kbId});
             aliasesOf.put(id, names);
         }
         int moved = 0;

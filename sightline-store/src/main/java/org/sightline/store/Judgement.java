@@ -11,10 +11,12 @@ import java.util.List;
  * @param entityIds  the entities it named when made (MERGE: kept, merged; SPLIT: the split one)
  * @param docEntityIds the document entities it applies to (MERGE: one of each side; SPLIT: those split off)
  * @param claimId    the rejected claim (REJECT), else null
+ * @param newName    SPLIT: the name of the split-off entity, or null
+ * @param newType    SPLIT: the type of the split-off entity, or null
  */
 public record Judgement(long id, JudgementKind kind, String summary, String why, String madeBy, Instant madeAt,
                         String revertedBy, Instant revertedAt, List<Long> entityIds, List<Long> docEntityIds,
-                        Long claimId) {
+                        Long claimId, String newName, org.sightline.core.EntityType newType) {
     public Judgement {
         entityIds = entityIds == null ? List.of() : List.copyOf(entityIds);
         docEntityIds = docEntityIds == null ? List.of() : List.copyOf(docEntityIds);

@@ -23,12 +23,19 @@ final class JudgementRows {
     }
 
     Judgement insert(JudgementKind kind, String summary, String why, String madeBy, List<Long> entityIds,
-                     List<Long> docEntityIds, Long claimId) throws SQLException {
+                     List<Long> docEntityIds, Long claimId, String newName, org.sightline.core.EntityType newType)
+            throws SQLException {
         ObjectNode target = MAPPER.createObjectNode();
         entityIds.forEach(target.putArray("entities")::add);
         docEntityIds.forEach(target.putArray("doc_entities")::add);
         if (claimId != null) {
             target.put("claim", claimId);
+        }
+        if (newName != null) {
+            target.put("name", newName);
+        }
+        if (newType != null) {
+            target.put("type", newType.name());
         }
         Instant now = Instant.now();
         long id = Jdbc.insertReturningId(connection,
@@ -63,7 +70,9 @@ final class JudgementRows {
                 row.getString("why"), row.getString("made_by"), Instant.parse(row.getString("made_at")),
                 row.getString("reverted_by"), revertedAt == null ? null : Instant.parse(revertedAt),
                 longs(target.get("entities")), longs(target.get("doc_entities")),
-                target.has("claim") ? target.get("claim").asLong() : null);
+                target.has("claim") ? target.get("claim").asLong() : null,
+                target.has("name") ? target.get("name").asText() : null,
+                target.has("type") ? org.sightline.core.EntityType.valueOf(target.get("type").asText()) : null);
     }
 
     private static List<Long> longs(JsonNode array) {

@@ -181,15 +181,15 @@ public final class SqliteStore implements Store {
             }
             Judgement j = judgements.insert(JudgementKind.MERGE,
                     "merge entity " + other + " (" + b.name() + ") into " + keep + " (" + a.name() + ")", why, madeBy,
-                    List.of(keep, other), List.of(firstDocEntity(keep), firstDocEntity(other)), null);
+                    List.of(keep, other), List.of(firstDocEntity(keep), firstDocEntity(other)), null, null, null);
             rebuild.run(judgements.all());
             return j;
         });
     }
 
     @Override
-    public synchronized Judgement split(long entityId, List<String> names, List<String> documentIds, String madeBy,
-                                        String why) {
+    public synchronized Judgement split(long entityId, List<String> names, List<String> documentIds, String newName,
+                                        org.sightline.core.EntityType newType, String madeBy, String why) {
         return write("split entity " + entityId, () -> {
             StoredEntity e = requireEntity(entityId);
             Set<String> keys = names.stream().map(nameKey::key).collect(java.util.stream.Collectors.toSet());
@@ -220,7 +220,8 @@ public final class SqliteStore implements Store {
             what += documentIds.isEmpty() ? "" : " in " + documentIds.size() + " document(s)";
             Judgement j = judgements.insert(JudgementKind.SPLIT,
                     "split " + chosen.size() + " of " + all.size() + " document entities" + what + " off entity "
-                            + entityId + " (" + e.name() + ")", why, madeBy, List.of(entityId), chosen, null);
+                            + entityId + " (" + e.name() + ")" + (newName == null ? "" : " as " + newName), why, madeBy,
+                    List.of(entityId), chosen, null, newName, newType);
             rebuild.run(judgements.all());
             return j;
         });
@@ -234,8 +235,13 @@ public final class SqliteStore implements Store {
             if (found.isEmpty()) {
                 throw new IllegalArgumentException("no claim " + claimId);
             }
+            List<Long> already = Jdbc.list(connection, "SELECT rejected_by FROM claims WHERE id = ? AND rejected_by IS NOT NULL",
+                    r -> r.getLong(1), claimId);
+            if (!already.isEmpty()) {
+                throw new IllegalArgumentException("claim " + claimId + " is already rejected (judgement " + already.get(0) + ")");
+            }
             Judgement j = judgements.insert(JudgementKind.REJECT, "reject claim " + claimId + " (" + found.get(0) + ")",
-                    why, madeBy, List.of(), List.of(), claimId);
+                    why, madeBy, List.of(), List.of(), claimId, null, null);
             Jdbc.update(connection, "UPDATE claims SET rejected_by = ? WHERE id = ?", j.id(), claimId);
             return j;
         });

@@ -55,11 +55,14 @@ public interface Store extends AutoCloseable {
     /**
      * Judges that the document entities of {@code entityId} that a document called by one of
      * {@code names} (name or alias, compared by name key), or that one of {@code documentIds}
-     * named, are another entity: they move to a new entity.
+     * named, are another entity: they move to a new entity, named {@code newName} and typed
+     * {@code newType} when given (else as the document named them), and linked to no
+     * knowledge-base entry (a wrong link is what a split usually undoes).
      *
      * @throws IllegalArgumentException when nothing matches, or everything does
      */
-    Judgement split(long entityId, List<String> names, List<String> documentIds, String madeBy, String why);
+    Judgement split(long entityId, List<String> names, List<String> documentIds, String newName,
+                    org.sightline.core.EntityType newType, String madeBy, String why);
 
     /** Judges a claim wrong: it is kept, with its evidence, but left out of {@link #claims} answers. */
     Judgement reject(long claimId, String madeBy, String why);

@@ -112,7 +112,7 @@ public abstract class JudgementContract {
         assertThat(badr.aliases()).contains("Badr Forces");
         assertThat(store.claims(ClaimQuery.about(badr.id()))).hasSize(3);
 
-        Judgement j = store.split(badr.id(), List.of("Badr Forces"), List.of(), "analyst1", "Palestinian unit, not Iraq's Badr");
+        Judgement j = store.split(badr.id(), List.of("Badr Forces"), List.of(), null, null, "analyst1", "Palestinian unit, not Iraq's Badr");
 
         List<Long> now = store.entitiesOfDocEntities(j.docEntityIds());
         assertThat(now).hasSize(1).doesNotContain(badr.id());
@@ -136,9 +136,9 @@ public abstract class JudgementContract {
     void splitThatMatchesNothingOrEverythingIsRefused() {
         store.save(Articles.badrInfiltration());
         StoredEntity badr = named("Badr Corps");
-        assertThatThrownBy(() -> store.split(badr.id(), List.of("Quds Force"), List.of(), "a", null))
+        assertThatThrownBy(() -> store.split(badr.id(), List.of("Quds Force"), List.of(), null, null, "a", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was never called");
-        assertThatThrownBy(() -> store.split(badr.id(), List.of("Badr Corps"), List.of(), "a", null))
+        assertThatThrownBy(() -> store.split(badr.id(), List.of("Badr Corps"), List.of(), null, null, "a", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing would be left");
         assertThat(store.judgements()).isEmpty();
     }
@@ -223,5 +223,38 @@ public abstract class JudgementContract {
         assertThat(result.docEntitiesMoved()).isZero();
         assertThat(store.entities(null)).isEqualTo(before);
         assertThat(store.claims(ClaimQuery.ALL)).isEqualTo(claims);
+    }
+
+    @Test
+    void splittingOffAWrongKbLinkUnlinksRenamesAndRetypesIt() {
+        Extraction one = new ExtractionBuilder("The Badr Organization paraded, AP said.",
+                new DocumentMetadata("One", "AP", null, null, null, "text/plain"))
+                .entityWithKb("e1", "Badr Organization", ARMED_GROUP, "badr-organization", "Badr")
+                .entity("e2", "AP", ORGANIZATION)
+                .claim("c1", ClaimType.ASSOCIATED_WITH, "e1", "e2", Stance.ASSERTED, "The Badr Organization paraded",
+                        List.of("e2"), null, 0.5, Map.of())
+                .build();
+        Extraction two = new ExtractionBuilder("Treasury designated Muhammad Badr, a financier, AP said.",
+                new DocumentMetadata("Two", "AP", null, null, null, "text/plain"))
+                .entityWithKb("e1", "Badr Organization", ARMED_GROUP, "badr-organization", "Badr")
+                .entity("e2", "AP", ORGANIZATION)
+                .claim("c1", ClaimType.ASSOCIATED_WITH, "e1", "e2", Stance.ASSERTED, "Treasury designated Muhammad Badr",
+                        List.of("e2"), null, 0.5, Map.of())
+                .build();
+        store.save(one);
+        store.save(two);
+        StoredEntity badr = named("Badr Organization");
+        assertThat(store.claims(ClaimQuery.about(badr.id()))).hasSize(2);
+
+        Judgement j = store.split(badr.id(), List.of(), List.of(two.document().id()), "Muhammad Badr", PERSON, "analyst1",
+                "a financier, not the militia");
+
+        StoredEntity person = store.entity(store.entitiesOfDocEntities(j.docEntityIds()).get(0)).orElseThrow();
+        assertThat(person.name()).isEqualTo("Muhammad Badr");
+        assertThat(person.type()).isEqualTo(PERSON);
+        assertThat(person.kbId()).isNull();
+        assertThat(store.entity(badr.id()).orElseThrow().kbId()).isEqualTo("badr-organization");
+        assertThat(store.claims(ClaimQuery.about(badr.id()))).hasSize(1);
+        assertThat(store.findEntities("Badr Organization")).extracting(StoredEntity::id).containsExactly(badr.id());
     }
 }

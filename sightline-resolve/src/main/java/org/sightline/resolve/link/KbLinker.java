@@ -97,6 +97,7 @@ public final class KbLinker {
             linked.put(e.id(), linkByIdOrName(e));
         }
         String date = x.document().metadata() == null ? null : x.document().metadata().published();
+        Map<String, String> identifiedBy = new HashMap<>();
         for (Claim c : x.claims()) {
             if (c.type() == ClaimType.LEADS) {
                 Entity leader = linked.get(c.subject());
@@ -108,11 +109,12 @@ public final class KbLinker {
                         // A description is not a name: "head of Badr Organization" is not kept as an alias of the man.
                         KbEntity who = leaders.get(0);
                         linked.put(leader.id(), new Entity(leader.id(), who.name(), who.type(), List.of(), who.id()));
+                        identifiedBy.put(leader.id(), identification(who, org, date));
                     }
                 }
             }
         }
-        return joinSameKb(x, new ArrayList<>(linked.values()));
+        return joinSameKb(x, new ArrayList<>(linked.values()), identifiedBy);
     }
 
     private Entity linkByIdOrName(Entity e) {
@@ -216,6 +218,29 @@ public final class KbLinker {
         return organisations.contains(extracted) && organisations.contains(known);
     }
 
+    /**
+     * The document did not name him: which KB fact did, so that nobody credits the outlet with
+     * the name ("the knowledge base: Hadi al-Amiri LEADS Badr Organization from 2003 (source, date)").
+     */
+    private String identification(KbEntity who, Entity org, String date) {
+        for (org.sightline.resolve.kb.KbFact f : kb.factsAbout(who.id())) {
+            if (f.type() == ClaimType.LEADS && f.object().equals(org.kbId())) {
+                StringBuilder s = new StringBuilder("knowledge base: ").append(who.name()).append(" LEADS ").append(org.name());
+                if (f.from() != null) {
+                    s.append(" from ").append(f.from());
+                }
+                if (f.until() != null) {
+                    s.append(" until ").append(f.until());
+                }
+                if (!f.citations().isEmpty()) {
+                    s.append(" (").append(f.citations().get(0).source()).append(", ").append(f.citations().get(0).date()).append(')');
+                }
+                return s.append("; the document says only \"its head\"").toString();
+            }
+        }
+        return "knowledge base: " + who.name() + " led " + org.name() + (date == null ? "" : " at " + date);
+    }
+
     /** The KB's name and type; what the document called it stays as an alias. */
     private static Entity renamed(Entity e, KbEntity k) {
         Set<String> aliases = new LinkedHashSet<>();
@@ -229,7 +254,7 @@ public final class KbLinker {
     }
 
     /** "Hadi al-Amiri" named in the text and "its head" linked to him are one entity of the extraction. */
-    private static Extraction joinSameKb(Extraction x, List<Entity> entities) {
+    private static Extraction joinSameKb(Extraction x, List<Entity> entities, Map<String, String> identifiedBy) {
         Map<String, String> firstByKb = new HashMap<>();
         Map<String, String> replace = new HashMap<>();
         Map<String, Entity> kept = new LinkedHashMap<>();
@@ -247,7 +272,7 @@ public final class KbLinker {
                 kept.put(first, new Entity(into.id(), into.name(), into.type(), new ArrayList<>(aliases), into.kbId()));
             }
         }
-        if (replace.isEmpty()) {
+        if (replace.isEmpty() && identifiedBy.isEmpty()) {
             return new Extraction(x.document(), new ArrayList<>(kept.values()), x.mentions(), x.claims());
         }
         List<Mention> mentions = new ArrayList<>();
@@ -262,7 +287,13 @@ public final class KbLinker {
                 continue;
             }
             List<String> chain = c.attributedTo().stream().map(a -> replace.getOrDefault(a, a)).toList();
-            claims.add(new Claim(c.id(), c.type(), s, o, c.stance(), chain, c.time(), c.confidence(), c.attributes(),
+            Map<String, String> attributes = c.attributes();
+            String how = identifiedBy.getOrDefault(c.subject(), identifiedBy.get(c.object()));
+            if (how != null) {
+                attributes = new java.util.TreeMap<>(attributes);
+                attributes.put("identified_by", how);
+            }
+            claims.add(new Claim(c.id(), c.type(), s, o, c.stance(), chain, c.time(), c.confidence(), attributes,
                     c.evidence()));
         }
         return new Extraction(x.document(), new ArrayList<>(kept.values()), mentions, claims);

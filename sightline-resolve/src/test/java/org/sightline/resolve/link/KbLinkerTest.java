@@ -96,6 +96,9 @@ class KbLinkerTest {
         assertThat(head.name()).isEqualTo("Hadi al-Amiri");
         assertThat(head.kbId()).isEqualTo("hadi-al-amiri");
         assertThat(head.aliases()).isEmpty();
+        // the outlet said "its head"; the name is the knowledge base's, and every claim on him says so
+        assertThat(x.claims()).allSatisfy(c -> assertThat(c.attributes().get("identified_by"))
+                .startsWith("knowledge base: Hadi al-Amiri LEADS Badr Organization").contains("its head"));
     }
 
     @Test
