@@ -19,21 +19,43 @@ import org.sightline.core.ClaimType;
 public final class AlignedOrDesignated implements AdversaryRule {
     private final long[] sponsors;
     private final long[] authorities;
+    /** The sponsors' and authorities' nodes in the graph last judged in (-1: not in it). */
+    private volatile Resolved resolved;
+
+    private record Resolved(ClaimGraph graph, int[] sponsors, int[] authorities) {
+    }
 
     public AlignedOrDesignated(Collection<Long> sponsorEntityIds, Collection<Long> authorityEntityIds) {
         this.sponsors = sortedDistinct(sponsorEntityIds);
         this.authorities = sortedDistinct(authorityEntityIds);
     }
 
+    private Resolved resolve(ClaimGraph g) {
+        Resolved r = resolved;
+        if (r == null || r.graph != g) {
+            r = new Resolved(g, nodes(g, sponsors), nodes(g, authorities));
+            resolved = r;
+        }
+        return r;
+    }
+
+    private static int[] nodes(ClaimGraph g, long[] entityIds) {
+        int[] nodes = new int[entityIds.length];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = g.node(entityIds[i]);
+        }
+        return nodes;
+    }
+
     @Override
     public List<Reason> judge(ClaimGraph g, int node) {
+        Resolved r = resolve(g);
         List<Reason> reasons = null;
         if (java.util.Arrays.binarySearch(sponsors, g.entityId(node)) >= 0) {
             reasons = new ArrayList<>(2);
             reasons.add(new Reason(Reason.Kind.IS_SPONSOR, node, null));
         }
-        for (long sponsor : sponsors) {
-            int s = g.node(sponsor);
+        for (int s : r.sponsors) {
             if (s < 0 || s == node) {
                 continue;
             }
@@ -47,8 +69,7 @@ public final class AlignedOrDesignated implements AdversaryRule {
                 reasons = add(reasons, new Reason(Reason.Kind.ALIGNED_WITH_SPONSOR, s, Hop.ofOut(g, from, to)));
             }
         }
-        for (long authority : authorities) {
-            int a = g.node(authority);
+        for (int a : r.authorities) {
             if (a < 0 || a == node) {
                 continue;
             }

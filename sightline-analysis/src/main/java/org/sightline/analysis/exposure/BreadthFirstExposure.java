@@ -3,7 +3,6 @@ package org.sightline.analysis.exposure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
     @Override
     public ExposureResult exposure(ClaimGraph g, ExposureQuery q) {
         Map<Integer, List<Hop>> funding = funding(g, q);
-        Map<Integer, Adversary> judged = new HashMap<>();
+        Judged judged = new Judged(g, q.rule());
         List<Recipient> recipients = new ArrayList<>();
         Money total = Money.NONE;
         for (Map.Entry<Integer, List<Hop>> e : funding.entrySet()) {
@@ -54,12 +53,13 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
                 continue;
             }
             List<Hop> hops = e.getValue();
-            hops.sort(Comparator.comparingLong(h -> g.entityId(h.subject())));
+            hops.sort(Comparator.comparingInt(Hop::subject));
             Money money = money(g, hops);
             total = total.plus(money);
             recipients.add(new Recipient(recipient, hops, money, units));
         }
-        recipients.sort(Comparator.comparingLong(r -> g.entityId(r.node())));
+        // Nodes are numbered in entity id order.
+        recipients.sort(Comparator.comparingInt(Recipient::node));
         return new ExposureResult(recipients, total);
     }
 
@@ -89,7 +89,7 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
                     }
                 }
                 if (n > 0) {
-                    byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>(1)).add(Hop.of(g, Arrays.copyOf(kept, n)));
+                    byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>(1)).add(Hop.trusted(g, Arrays.copyOf(kept, n)));
                 }
             }
         }
@@ -97,13 +97,13 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
     }
 
     /** Breadth-first down PART_OF from the recipient; the reached nodes with adversary ties, in BFS order. */
-    private static List<Unit> exposedUnder(ClaimGraph g, int recipient, ExposureQuery q, Map<Integer, Adversary> judged) {
+    private static List<Unit> exposedUnder(ClaimGraph g, int recipient, ExposureQuery q, Judged judged) {
         Reached reached = new Reached();
         reached.add(recipient, -1, 0, 0, 0);
         List<Unit> units = new ArrayList<>();
         for (int k = 0; k < reached.size; k++) {
             int node = reached.node[k];
-            List<Tie> ties = ties(g, node, q.rule(), judged);
+            List<Tie> ties = ties(g, node, judged);
             if (!ties.isEmpty()) {
                 units.add(new Unit(node, reached.chain(g, k), ties));
             }
@@ -124,12 +124,13 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
             }
         }
         // BFS order is by depth; within a depth, order by entity id.
-        units.sort(Comparator.comparingInt((Unit u) -> u.chain().size()).thenComparingLong(u -> g.entityId(u.node())));
+        units.sort(Comparator.comparingInt((Unit u) -> u.chain().size()).thenComparingInt(Unit::node));
         return units;
     }
 
-    private static List<Tie> ties(ClaimGraph g, int unit, AdversaryRule rule, Map<Integer, Adversary> judged) {
+    private static List<Tie> ties(ClaimGraph g, int unit, Judged judged) {
         List<Tie> ties = null;
+        int typesTied = 0;
         for (ClaimType type : TIES) {
             int end = g.inEnd(unit, type);
             int i = g.inStart(unit, type);
@@ -139,10 +140,13 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
                 while (i < end && g.subject(g.inEdge(i)) == group) {
                     i++;
                 }
-                Adversary adversary = judged.computeIfAbsent(group, n -> judge(g, n, rule));
-                if (adversary != NOT_ADVERSARY) {
+                Adversary adversary = judged.get(group);
+                if (adversary != null) {
                     if (ties == null) {
                         ties = new ArrayList<>();
+                    }
+                    if (ties.isEmpty() || ties.get(ties.size() - 1).hop().type() != type) {
+                        typesTied++;
                     }
                     ties.add(new Tie(Hop.ofIn(g, from, i), adversary));
                 }
@@ -151,30 +155,49 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
         if (ties == null) {
             return List.of();
         }
-        ties.sort(Comparator.comparingLong((Tie t) -> g.entityId(t.group())).thenComparing(t -> t.hop().type()));
+        if (typesTied > 1) {
+            // Within a type they come by group already; merge the types.
+            ties.sort(Comparator.comparingInt(Tie::group).thenComparing(t -> t.hop().type()));
+        }
         return ties;
     }
 
-    private static final Adversary NOT_ADVERSARY = new Adversary(-1, List.of(), List.of());
+    /** The rule's verdict on each node asked about, once per query. */
+    private static final class Judged {
+        private final ClaimGraph g;
+        private final AdversaryRule rule;
+        /** node -> 1 + index in {@code adversaries}, or 0 when not an adversary. */
+        private final IntIntMap index = new IntIntMap();
+        private final List<Adversary> adversaries = new ArrayList<>();
+
+        Judged(ClaimGraph g, AdversaryRule rule) {
+            this.g = g;
+            this.rule = rule;
+        }
+
+        /** The adversary, or null when the rule does not count the node. */
+        Adversary get(int node) {
+            int i = index.get(node);
+            if (i < 0) {
+                Adversary a = judge(g, node, rule);
+                if (a == null) {
+                    i = 0;
+                } else {
+                    adversaries.add(a);
+                    i = adversaries.size();
+                }
+                index.putIfAbsent(node, i);
+            }
+            return i == 0 ? null : adversaries.get(i - 1);
+        }
+    }
 
     private static Adversary judge(ClaimGraph g, int node, AdversaryRule rule) {
         List<Reason> reasons = rule.judge(g, node);
         if (reasons.isEmpty()) {
-            return NOT_ADVERSARY;
+            return null;
         }
-        List<Hop> sponsors = new ArrayList<>();
-        int end = g.outEnd(node, ClaimType.ALIGNED_WITH);
-        int i = g.outStart(node, ClaimType.ALIGNED_WITH);
-        while (i < end) {
-            int sponsor = g.object(g.outEdge(i));
-            int from = i;
-            while (i < end && g.object(g.outEdge(i)) == sponsor) {
-                i++;
-            }
-            sponsors.add(Hop.ofOut(g, from, i));
-        }
-        sponsors.sort(Comparator.comparingLong(h -> g.entityId(h.object())));
-        return new Adversary(node, reasons, sponsors);
+        return new Adversary(node, reasons);
     }
 
     /** See {@link Money}: distinct (amount, time) pairs of the claims that state funding, per relation. */

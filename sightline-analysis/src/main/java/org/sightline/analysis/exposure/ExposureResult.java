@@ -2,6 +2,8 @@ package org.sightline.analysis.exposure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sightline.analysis.graph.ClaimGraph;
+import org.sightline.core.ClaimType;
 
 /**
  * The answer to an {@link ExposureQuery}: the exposed recipients of the funders' money, by entity
@@ -89,14 +91,31 @@ public record ExposureResult(List<Recipient> recipients, Money total) {
     /**
      * An adversary-aligned node.
      *
-     * @param node     the group or person
-     * @param reasons  why the rule counts it ({@link AdversaryRule#judge})
-     * @param sponsors every {@code ALIGNED_WITH} hop out of it, to any node, by sponsor entity id
+     * @param node    the group or person
+     * @param reasons why the rule counts it ({@link AdversaryRule#judge})
      */
-    public record Adversary(int node, List<Reason> reasons, List<Hop> sponsors) {
+    public record Adversary(int node, List<Reason> reasons) {
         public Adversary {
             reasons = List.copyOf(reasons);
-            sponsors = List.copyOf(sponsors);
+        }
+
+        /**
+         * Its sponsors: every {@code ALIGNED_WITH} hop out of it, to any node (listed sponsor or
+         * not), by sponsor entity id. Read from the graph on demand (a group may have many).
+         */
+        public List<Hop> sponsors(ClaimGraph g) {
+            List<Hop> sponsors = new ArrayList<>();
+            int end = g.outEnd(node, ClaimType.ALIGNED_WITH);
+            int i = g.outStart(node, ClaimType.ALIGNED_WITH);
+            while (i < end) {
+                int sponsor = g.object(g.outEdge(i));
+                int from = i;
+                while (i < end && g.object(g.outEdge(i)) == sponsor) {
+                    i++;
+                }
+                sponsors.add(Hop.ofOut(g, from, i));
+            }
+            return sponsors;
         }
     }
 

@@ -20,8 +20,10 @@ public record Hop(ClaimType type, int subject, int object, int[] edges, int deni
         }
     }
 
-    /** The hop of these edges, which must all have the same type, subject and object. */
+    /** The hop of these edges (copied and sorted), which must all have the same type, subject and object. */
     public static Hop of(ClaimGraph g, int[] edges) {
+        edges = edges.clone();
+        Arrays.sort(edges);
         int first = edges[0];
         int denied = 0;
         for (int e : edges) {
@@ -35,23 +37,40 @@ public record Hop(ClaimType type, int subject, int object, int[] edges, int deni
         return new Hop(g.claimType(first), g.subject(first), g.object(first), edges, denied);
     }
 
-    /** The hop of the out-edges at positions {@code [from, to)} ({@link ClaimGraph#outEdge}). */
+    /**
+     * The hop of the out-edges at positions {@code [from, to)} ({@link ClaimGraph#outEdge}), which
+     * must all go to one object (then they are ascending).
+     */
     public static Hop ofOut(ClaimGraph g, int from, int to) {
         int[] edges = new int[to - from];
         for (int i = from; i < to; i++) {
             edges[i - from] = g.outEdge(i);
         }
-        return of(g, edges);
+        return trusted(g, edges);
     }
 
-    /** The hop of the in-edges at positions {@code [from, to)} ({@link ClaimGraph#inEdge}). */
+    /**
+     * The hop of the in-edges at positions {@code [from, to)} ({@link ClaimGraph#inEdge}), which must
+     * all come from one subject (then they are ascending).
+     */
     public static Hop ofIn(ClaimGraph g, int from, int to) {
         int[] edges = new int[to - from];
         for (int i = from; i < to; i++) {
             edges[i - from] = g.inEdge(i);
         }
-        Arrays.sort(edges);
-        return of(g, edges);
+        return trusted(g, edges);
+    }
+
+    /** Without the checks of {@link #of}: the edges are one relation's, ascending. */
+    static Hop trusted(ClaimGraph g, int[] edges) {
+        int first = edges[0];
+        int denied = 0;
+        for (int e : edges) {
+            if (g.stance(e) == Stance.DENIED) {
+                denied++;
+            }
+        }
+        return new Hop(g.claimType(first), g.subject(first), g.object(first), edges, denied);
     }
 
     /** Every claim of the hop is a denial: the relation is on record only as denied. */

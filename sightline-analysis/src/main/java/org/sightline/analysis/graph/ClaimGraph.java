@@ -15,8 +15,9 @@ import org.sightline.store.StoredClaimRow;
 /**
  * An immutable in-memory graph of stored claims, in primitive arrays (no object per node or edge).
  *
- * <p><b>Nodes</b> are stored entities, numbered {@code 0..nodeCount()-1} in the order the builder
- * first saw them; each has its entity id and {@link EntityType}. <b>Edges</b> are claims, from
+ * <p><b>Nodes</b> are stored entities, numbered {@code 0..nodeCount()-1} in entity id order (so
+ * node order is entity id order, whatever order the builder saw them in); each has its entity id
+ * and {@link EntityType}. <b>Edges</b> are claims, from
  * subject to object, numbered {@code 0..edgeCount()-1}; each has its claim id, {@link ClaimType},
  * {@link Stance}, document (an index into {@link #documentId(int)}), amount in US dollars
  * ({@code NaN} when unknown) and time ({@code yyyymmdd} as in {@link ClaimDates}, 0 when unknown).
@@ -63,9 +64,29 @@ public final class ClaimGraph {
     private ClaimGraph(Builder b) {
         int n = b.nodeCount;
         int e = b.edgeCount;
-        entityIds = Arrays.copyOf(b.entityIds, n);
-        nodeTypes = Arrays.copyOf(b.nodeTypes, n);
-        nodeOfEntity = b.nodeOfEntity;
+        // Number the nodes in entity id order, so that every order by node is an order by entity id.
+        long[] sorted = Arrays.copyOf(b.entityIds, n);
+        Arrays.sort(sorted);
+        int[] renumber = new int[n];
+        byte[] typesByNode = new byte[n];
+        LongIntMap index = new LongIntMap(n);
+        for (int old = 0; old < n; old++) {
+            int node = Arrays.binarySearch(sorted, b.entityIds[old]);
+            renumber[old] = node;
+            typesByNode[node] = b.nodeTypes[old];
+        }
+        for (int node = 0; node < n; node++) {
+            index.putIfAbsent(sorted[node], node);
+        }
+        for (int i = 0; i < e; i++) {
+            b.subjects[i] = renumber[b.subjects[i]];
+            b.objects[i] = renumber[b.objects[i]];
+        }
+        renumber = null;
+        entityIds = sorted;
+        nodeTypes = typesByNode;
+        nodeOfEntity = index;
+        b.entityIds = null;
         documentIds = b.documentList.toArray(new String[0]);
         long keys = (long) n * T + 1;
         if (keys > Integer.MAX_VALUE - 8) {
@@ -359,6 +380,7 @@ public final class ClaimGraph {
         private long[] entityIds;
         private byte[] nodeTypes;
         private int nodeCount;
+        /** Entity id to the builder's own node number (build() renumbers). */
         private final LongIntMap nodeOfEntity;
 
         private long[] claimIds;
@@ -394,11 +416,12 @@ public final class ClaimGraph {
         }
 
         /**
-         * The node of this entity, added if new.
+         * Adds the entity as a node unless it is one already. Nodes are numbered by {@link #build()},
+         * in entity id order: ask the graph for {@link ClaimGraph#node(long)}.
          *
          * @throws IllegalArgumentException when the entity was added before with another type
          */
-        public int node(long entityId, EntityType type) {
+        public Builder node(long entityId, EntityType type) {
             checkOpen();
             int existing = nodeOfEntity.get(entityId);
             if (existing >= 0) {
@@ -406,7 +429,7 @@ public final class ClaimGraph {
                     throw new IllegalArgumentException("entity " + entityId + " is " + ENTITY_TYPES[nodeTypes[existing]]
                             + ", not " + type);
                 }
-                return existing;
+                return this;
             }
             if (nodeCount == entityIds.length) {
                 int size = grown(nodeCount);
@@ -415,8 +438,8 @@ public final class ClaimGraph {
             }
             entityIds[nodeCount] = entityId;
             nodeTypes[nodeCount] = (byte) type.ordinal();
-            nodeOfEntity.putIfAbsent(entityId, nodeCount);
-            return nodeCount++;
+            nodeOfEntity.putIfAbsent(entityId, nodeCount++);
+            return this;
         }
 
         /**

@@ -84,7 +84,7 @@ class BreadthFirstExposureTest {
             assertThat(t.name(r.node())).isEqualTo("Iran");
             assertThat(r.hop().claimIds(g)).containsExactly(105L);
         });
-        assertThat(tie.adversary().sponsors()).extracting(h -> t.name(h.object())).containsExactly("Iran");
+        assertThat(tie.adversary().sponsors(g)).extracting(h -> t.name(h.object())).containsExactly("Iran");
         assertThat(moi.units().get(1).ties().get(0).hop().claimIds(g)).containsExactly(104L);
 
         List<Path> paths = result.paths();
@@ -267,7 +267,7 @@ class BreadthFirstExposureTest {
             assertThat(r.hop().claimIds(g)).containsExactly(designated, designated + 1);
         });
         // Its sponsors are all its ALIGNED_WITH relations, listed sponsors or not.
-        assertThat(aah.adversary().sponsors()).extracting(h -> t.name(h.object())).containsExactly("Hezbollah");
+        assertThat(aah.adversary().sponsors(g)).extracting(h -> t.name(h.object())).containsExactly("Hezbollah");
     }
 
     @Test

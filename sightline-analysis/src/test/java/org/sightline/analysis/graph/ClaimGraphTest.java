@@ -122,6 +122,24 @@ class ClaimGraphTest {
     }
 
     @Test
+    void numbersNodesInEntityIdOrderWhateverTheOrderTheyCameIn() {
+        ClaimGraph.Builder b = ClaimGraph.builder();
+        b.node(50, STATE).node(7, ARMED_GROUP).node(900, SECURITY_UNIT);
+        b.edge(1, 50, 900, FUNDS, Stance.ASSERTED, "d", NO_AMOUNT, 0);
+        b.edge(2, 7, 900, INFILTRATES, Stance.ASSERTED, "d", NO_AMOUNT, 0);
+        b.edge(3, 50, 7, FUNDS, Stance.ASSERTED, "d", NO_AMOUNT, 0);
+        ClaimGraph g = b.build();
+
+        assertThat(g.node(7)).isZero();
+        assertThat(g.node(50)).isEqualTo(1);
+        assertThat(g.node(900)).isEqualTo(2);
+        assertThat(g.type(1)).isEqualTo(STATE);
+        assertThat(g.type(2)).isEqualTo(SECURITY_UNIT);
+        assertThat(claims(g, g.outStart(1, FUNDS), g.outEnd(1, FUNDS), false)).containsExactly(3L, 1L);
+        assertThat(g.subject(g.inEdge(g.inStart(2, INFILTRATES)))).isZero();
+    }
+
+    @Test
     void builderRefusesUnknownEndsAndATypeChange() {
         ClaimGraph.Builder b = ClaimGraph.builder();
         b.node(1, STATE);
@@ -130,7 +148,7 @@ class ClaimGraphTest {
                 .hasMessageContaining("STATE");
         assertThatThrownBy(() -> b.edge(9, 1, 2, FUNDS, Stance.ASSERTED, "d", 1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("entity 2");
-        assertThat(b.node(1, STATE)).isZero();
+        b.node(1, STATE);
         b.build();
         assertThatThrownBy(() -> b.node(2, STATE)).isInstanceOf(IllegalStateException.class);
     }
