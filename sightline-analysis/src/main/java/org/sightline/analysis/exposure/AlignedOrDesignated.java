@@ -76,7 +76,7 @@ public final class AlignedOrDesignated implements AdversaryRule {
             int from = g.inLowerBound(node, ClaimType.DESIGNATED, a);
             int to = from;
             int end = g.inEnd(node, ClaimType.DESIGNATED);
-            while (to < end && g.subject(g.inEdge(to)) == a) {
+            while (to < end && g.inSubject(to) == a) {
                 to++;
             }
             if (to > from) {

@@ -113,9 +113,9 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
             int end = g.inEnd(node, ClaimType.PART_OF);
             int i = g.inStart(node, ClaimType.PART_OF);
             while (i < end) {
-                int child = g.subject(g.inEdge(i));
+                int child = g.inSubject(i);
                 int from = i;
-                while (i < end && g.subject(g.inEdge(i)) == child) {
+                while (i < end && g.inSubject(i) == child) {
                     i++;
                 }
                 if (reached.seen.get(child) < 0) {
@@ -135,9 +135,9 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
             int end = g.inEnd(unit, type);
             int i = g.inStart(unit, type);
             while (i < end) {
-                int group = g.subject(g.inEdge(i));
+                int group = g.inSubject(i);
                 int from = i;
-                while (i < end && g.subject(g.inEdge(i)) == group) {
+                while (i < end && g.inSubject(i) == group) {
                     i++;
                 }
                 Adversary adversary = judged.get(group);

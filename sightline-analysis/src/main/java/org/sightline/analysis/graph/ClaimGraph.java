@@ -60,6 +60,8 @@ public final class ClaimGraph {
     /** In-edges of (node n, type t) are inEdges[inOffsets[n*T+t] .. inOffsets[n*T+t+1]). */
     private final int[] inOffsets;
     private final int[] inEdges;
+    /** inSubjects[i] == subjects[inEdges[i]]: binary searches and scans of in-edges stay in one array. */
+    private final int[] inSubjects;
 
     private ClaimGraph(Builder b) {
         int n = b.nodeCount;
@@ -146,9 +148,12 @@ public final class ClaimGraph {
         }
         prefixSum(inOffsets);
         inEdges = new int[e];
+        inSubjects = new int[e];
         next = inOffsets.clone();
         for (int i = 0; i < e; i++) {
-            inEdges[next[objects[i] * T + types[i]]++] = i;
+            int at = next[objects[i] * T + types[i]]++;
+            inEdges[at] = i;
+            inSubjects[at] = subjects[i];
         }
     }
 
@@ -287,6 +292,11 @@ public final class ClaimGraph {
         return inEdges[i];
     }
 
+    /** The subject of {@code inEdge(i)}, read without touching the edge. */
+    public int inSubject(int i) {
+        return inSubjects[i];
+    }
+
     /**
      * The first position {@code i} in {@code [outStart(subject, type), outEnd(subject, type))} whose
      * edge's object is {@code >= object}; the edges from {@code subject} to {@code object} of this
@@ -312,7 +322,7 @@ public final class ClaimGraph {
         int hi = inEnd(object, type);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (subjects[inEdges[mid]] < subject) {
+            if (inSubjects[mid] < subject) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -325,7 +335,7 @@ public final class ClaimGraph {
     public long arrayBytes() {
         long n = nodeCount();
         long e = edgeCount();
-        return n * (8 + 1) + nodeOfEntity.capacity() * 12L + e * (8 + 4 + 4 + 1 + 1 + 4 + 8 + 4 + 4)
+        return n * (8 + 1) + nodeOfEntity.capacity() * 12L + e * (8 + 4 + 4 + 1 + 1 + 4 + 8 + 4 + 4 + 4)
                 + (outOffsets.length + inOffsets.length) * 4L;
     }
 

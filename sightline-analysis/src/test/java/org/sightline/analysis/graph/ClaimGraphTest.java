@@ -116,6 +116,7 @@ class ClaimGraphTest {
         assertThat(claims(g, g.inStart(two, LEADS), g.inEnd(two, LEADS), true)).containsExactly(2L, 5L, 3L, 7L);
         int j = g.inLowerBound(two, LEADS, g.node(3));
         assertThat(g.claimId(g.inEdge(j))).isEqualTo(3);
+        assertThat(g.inSubject(j)).isEqualTo(g.node(3));
         assertThat(g.inLowerBound(two, LEADS, g.node(4))).isEqualTo(j + 1);
         // Parallel edges have consecutive numbers.
         assertThat(g.inEdge(g.inStart(two, LEADS) + 1)).isEqualTo(g.inEdge(g.inStart(two, LEADS)) + 1);
