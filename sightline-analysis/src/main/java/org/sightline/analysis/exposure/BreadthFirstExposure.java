@@ -71,6 +71,10 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
         int[] kept = new int[8];
         for (int k = 0; k < funders.length; k++) {
             int funder = funders[k];
+            if (funder < 0 || funder >= g.nodeCount()) {
+                throw new IllegalArgumentException("funder " + funder + " is not a node of " + g
+                        + " (ClaimGraph.node(entityId) is -1 for an entity no claim names)");
+            }
             if (k > 0 && funders[k - 1] == funder) {
                 continue;
             }

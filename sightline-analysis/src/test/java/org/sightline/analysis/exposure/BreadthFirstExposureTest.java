@@ -325,10 +325,12 @@ class BreadthFirstExposureTest {
     }
 
     @Test
-    void aFunderWithoutFundingOrAnUnknownNodeGetsAnEmptyAnswer() {
+    void aFunderWithoutFundingGetsAnEmptyAnswerAndANodeNotInTheGraphIsRefused() {
         TinyGraph t = seed();
 
         assertThat(exposure(t, "Iran").isEmpty()).isTrue();
         assertThat(analysis.exposure(t.graph(), ExposureQuery.of(rule(t))).isEmpty()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analysis.exposure(t.graph(), ExposureQuery.of(rule(t), -1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a node");
     }
 }
