@@ -156,6 +156,14 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public synchronized void forEachClaim(java.util.function.Consumer<StoredClaimRow> each) {
+        read("read all claims", () -> {
+            claims.forEachRow(each);
+            return null;
+        });
+    }
+
+    @Override
     public synchronized StoreStats stats() {
         return read("count", () -> new StoreStats(documents.count(), entities.count(), claims.count(), claims.countByType()));
     }

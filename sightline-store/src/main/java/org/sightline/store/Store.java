@@ -41,6 +41,13 @@ public interface Store extends AutoCloseable {
 
     List<StoredClaim> claims(ClaimQuery query);
 
+    /**
+     * Every claim that is not rejected, in claim id order, without evidence or attribution, read
+     * in one streaming pass (for building an in-memory graph of the whole store). {@code each}
+     * must not call back into the store.
+     */
+    void forEachClaim(java.util.function.Consumer<StoredClaimRow> each);
+
     StoreStats stats();
 
     /** The stored entity each of these document entities belongs to now (for judgements' results). */

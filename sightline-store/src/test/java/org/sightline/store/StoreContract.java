@@ -318,6 +318,34 @@ public abstract class StoreContract {
                 ClaimType.INFILTRATES, 1, ClaimType.LEADS, 1, ClaimType.FUNDS, 1, ClaimType.PART_OF, 1)));
     }
 
+    @Test
+    void streamsAllClaimsNotRejectedInIdOrder() {
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.qudsFunding());
+        List<StoredClaim> claims = store.claims(ClaimQuery.ALL);
+        List<StoredClaimRow> rows = new java.util.ArrayList<>();
+
+        store.forEachClaim(rows::add);
+
+        assertThat(rows).extracting(StoredClaimRow::id)
+                .containsExactlyElementsOf(claims.stream().map(StoredClaim::id).sorted().toList());
+        for (StoredClaim c : claims) {
+            StoredClaimRow row = rows.stream().filter(r -> r.id() == c.id()).findFirst().orElseThrow();
+            assertThat(row).isEqualTo(new StoredClaimRow(c.id(), c.type(), c.subject().id(), c.subject().type(),
+                    c.object().id(), c.object().type(), c.stance(), c.evidence().documentId(), c.time(),
+                    c.attributes()));
+        }
+        StoredClaimRow funds = rows.stream().filter(r -> r.type() == ClaimType.FUNDS).findFirst().orElseThrow();
+        assertThat(funds.attributes()).containsEntry("amount", "20000000").containsEntry("currency", "USD");
+        assertThat(funds.subjectType()).isEqualTo(EntityType.SECURITY_UNIT);
+        assertThat(funds.objectType()).isEqualTo(EntityType.ARMED_GROUP);
+
+        store.reject(funds.id(), "analyst1", "misread");
+        List<Long> left = new java.util.ArrayList<>();
+        store.forEachClaim(r -> left.add(r.id()));
+        assertThat(left).hasSize(2).doesNotContain(funds.id());
+    }
+
     private static <T> T only(List<T> items) {
         assertThat(items).hasSize(1);
         return items.get(0);
