@@ -82,6 +82,19 @@ final class ClaimRows {
         }
     }
 
+    java.util.Optional<StoredClaim> byId(long id) throws SQLException {
+        List<StoredClaim> bare = Jdbc.list(connection, SELECT + " WHERE c.id = ?", ClaimRows::mapWithoutAttribution, id);
+        return bare.stream().findFirst().map(c -> {
+            try {
+                return new StoredClaim(c.id(), c.type(), c.subject(), c.object(), c.stance(), attribution(c.id()),
+                        c.time(), c.confidence(), c.attributes(), c.evidence(), c.documentTitle(), c.documentSource(),
+                        c.rejectedBy());
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the attribution of claim " + id + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     int count() throws SQLException {
         return (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM claims WHERE rejected_by IS NULL");
     }

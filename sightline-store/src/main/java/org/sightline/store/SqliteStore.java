@@ -164,6 +164,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public synchronized Optional<StoredClaim> claim(long id) {
+        return read("read claim " + id, () -> claims.byId(id));
+    }
+
+    @Override
     public synchronized StoreStats stats() {
         return read("count", () -> new StoreStats(documents.count(), entities.count(), claims.count(), claims.countByType()));
     }

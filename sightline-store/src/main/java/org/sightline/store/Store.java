@@ -41,6 +41,9 @@ public interface Store extends AutoCloseable {
 
     List<StoredClaim> claims(ClaimQuery query);
 
+    /** One claim by id, with its evidence and attribution, rejected or not. */
+    Optional<StoredClaim> claim(long id);
+
     /**
      * Every claim that is not rejected, in claim id order, without evidence or attribution, read
      * in one streaming pass (for building an in-memory graph of the whole store). {@code each}

@@ -350,4 +350,12 @@ public abstract class StoreContract {
         assertThat(items).hasSize(1);
         return items.get(0);
     }
+
+    @Test
+    void readsOneClaimById() {
+        store.save(Articles.badrInfiltration());
+        StoredClaim first = store.claims(ClaimQuery.ALL).get(0);
+        assertThat(store.claim(first.id())).contains(first);
+        assertThat(store.claim(first.id() + 1000)).isEmpty();
+    }
 }

@@ -1,0 +1,300 @@
+package org.sightline.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.analysis.corroboration.LineageCorroboration;
+import org.sightline.analysis.corroboration.MinHashNearDuplicates;
+import org.sightline.analysis.corroboration.Origins;
+import org.sightline.analysis.corroboration.SupportingStatement;
+import org.sightline.analysis.exposure.AdversaryRule;
+import org.sightline.analysis.exposure.BreadthFirstExposure;
+import org.sightline.analysis.exposure.ExposureQuery;
+import org.sightline.analysis.exposure.ExposureResult;
+import org.sightline.analysis.exposure.Hop;
+import org.sightline.analysis.exposure.Reason;
+import org.sightline.analysis.graph.ClaimDates;
+import org.sightline.analysis.graph.ClaimGraph;
+import org.sightline.store.EntityRef;
+import org.sightline.store.Store;
+import org.sightline.store.StoredClaim;
+import org.sightline.store.StoredDocument;
+import org.sightline.store.StoredEntity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "exposure", mixinStandardHelpOptions = true,
+        description = "Which recipients of a funder's money are exposed to adversary-aligned groups, and through what chain: "
+                + "funder -FUNDS-> recipient, down the PART_OF hierarchy to each unit, the groups that INFILTRATE, CONTROL, "
+                + "are MEMBER_OF or LEAD it, and why each group counts as adversary-aligned (ALIGNED_WITH a sponsor, or "
+                + "DESIGNATED by a US authority). Every step with its quotes, stance, attribution and the number of "
+                + "independent original sources; money at stake where FUNDS claims state amounts.")
+final class ExposureCommand extends StoreCommand {
+    /** Knowledge-base ids of the default sponsors (Iran, the IRGC, its Qods Force) and US designating authorities. */
+    static final Set<String> SPONSOR_KB = Set.of("ir", "irgc", "irgc-qf");
+    static final Set<String> AUTHORITY_KB = Set.of("us", "us-state", "us-treasury", "us-ofac");
+    /** Estimated Jaccard similarity of 5-word shingles from which two documents are one story republished. */
+    private static final double REPUBLICATION = 0.5;
+
+    @Option(names = "--funder", required = true, paramLabel = "NAME", description = "The funder (name, alias or entity id).")
+    String funder;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only funding that may hold on or after DATE (yyyy, yyyy-MM or yyyy-MM-dd).")
+    String since;
+
+    @Option(names = "--sponsor", paramLabel = "NAME", description = "A sponsor whose allies count as adversary-aligned "
+            + "(repeatable; default: Iran, the IRGC and the IRGC-QF, as linked to the knowledge base).")
+    List<String> sponsors = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    private Store store;
+    private ClaimGraph graph;
+    private LineageCorroboration corroboration;
+    private final Map<Long, StoredClaim> claimCache = new HashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        int sinceDate = 0;
+        if (since != null) {
+            sinceDate = ClaimDates.parse(since);
+            require(sinceDate > 0, "--since: not a date: " + since);
+        }
+        try (Store s = openStore(true)) {
+            store = s;
+            List<StoredEntity> all = store.entities(null);
+            List<StoredEntity> funders = funder.matches("\\d+")
+                    ? store.entity(Long.parseLong(funder)).map(List::of).orElse(List.of())
+                    : store.findEntities(funder);
+            require(!funders.isEmpty(), "no entity named \"" + funder + "\"");
+            graph = ClaimGraph.fromStore(store);
+            int[] nodes = funders.stream().mapToInt(e -> graph.node(e.id())).filter(n -> n >= 0).toArray();
+            if (nodes.length == 0) {
+                err().println("sightline: " + funders.get(0).name() + " is in no claim: nothing to follow");
+                return ExitCodes.FAILED;
+            }
+            List<Long> sponsorIds = new ArrayList<>();
+            List<Long> authorityIds = new ArrayList<>();
+            for (StoredEntity e : all) {
+                if (e.kbId() != null && sponsors.isEmpty() && SPONSOR_KB.contains(e.kbId())) {
+                    sponsorIds.add(e.id());
+                }
+                if (e.kbId() != null && AUTHORITY_KB.contains(e.kbId())) {
+                    authorityIds.add(e.id());
+                }
+            }
+            for (String name : sponsors) {
+                List<StoredEntity> found = store.findEntities(name);
+                require(!found.isEmpty(), "--sponsor: no entity named \"" + name + "\"");
+                found.forEach(e -> sponsorIds.add(e.id()));
+            }
+            corroboration = new LineageCorroboration(new MinHashNearDuplicates(
+                    id -> store.document(id).map(StoredDocument::text).orElse(null), REPUBLICATION));
+            ExposureQuery query = ExposureQuery.of(AdversaryRule.alignedOrDesignated(sponsorIds, authorityIds), nodes)
+                    .since(sinceDate);
+            ExposureResult result = new BreadthFirstExposure().exposure(graph, query);
+            if (json) {
+                out().println(StoredClaimJson.JSON.writeValueAsString(toJson(funders, result)));
+            } else {
+                printText(out(), funders, result);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    // ---- claims, names, origins ----
+
+    private StoredClaim claim(long id) {
+        return claimCache.computeIfAbsent(id, k -> store.claim(k).orElseThrow());
+    }
+
+    private String name(int node) {
+        long id = graph.entityId(node);
+        return names.computeIfAbsent(id, k -> store.entity(k).map(StoredEntity::name).orElse("entity " + k));
+    }
+
+    private List<StoredClaim> claims(Hop hop) {
+        List<StoredClaim> list = new ArrayList<>();
+        for (long id : hop.claimIds(graph)) {
+            list.add(claim(id));
+        }
+        return list;
+    }
+
+    private Origins origins(List<StoredClaim> claims) {
+        List<SupportingStatement> statements = new ArrayList<>();
+        for (StoredClaim c : claims) {
+            statements.add(new SupportingStatement(c.id(), c.evidence().documentId(),
+                    c.attributedTo().stream().map(EntityRef::id).toList()));
+        }
+        return corroboration.origins(statements);
+    }
+
+    /** The document a quote is in: its title (shortened) and id, so a reader can open it. */
+    private static String document(StoredClaim c) {
+        String id = c.evidence().documentId();
+        String shortId = id.length() > 19 ? id.substring(0, 19) + "…" : id;
+        String title = c.documentTitle();
+        if (title == null) {
+            return shortId;
+        }
+        title = title.length() > 60 ? title.substring(0, 59) + "…" : title;
+        return title + " [" + shortId + "]";
+    }
+
+    private static String money(ExposureResult.Money m) {
+        if (m.relations() == 0) {
+            return "no funding relation counted";
+        }
+        if (m.relationsWithoutAmount() == m.relations()) {
+            return "unknown (no FUNDS claim states an amount)";
+        }
+        String known = String.format("at least $%,.0f", m.knownUsd());
+        return m.complete() ? String.format("$%,.0f", m.knownUsd())
+                : known + " (" + m.relationsWithoutAmount() + " of " + m.relations() + " funding relations state no amount)";
+    }
+
+    // ---- text ----
+
+    private void printText(PrintWriter out, List<StoredEntity> funders, ExposureResult r) {
+        String who = funders.get(0).name() + (funders.size() > 1 ? " (and " + (funders.size() - 1) + " more of that name)" : "");
+        int units = r.recipients().stream().mapToInt(x -> x.units().size()).sum();
+        out.printf("Exposure of %s's funding%s: %d exposed recipient(s), %d exposed unit(s); money at stake: %s%n",
+                who, since == null ? "" : " since " + since, r.recipients().size(), units, money(r.total()));
+        if (r.isEmpty()) {
+            out.println("No recipient of this funder's money is tied to an adversary-aligned group in the stored claims.");
+            return;
+        }
+        for (ExposureResult.Recipient rec : r.recipients()) {
+            out.println();
+            for (Hop f : rec.funding()) {
+                printHop(out, "", f);
+            }
+            out.println("  money: " + money(rec.money()));
+            for (ExposureResult.Unit u : rec.units()) {
+                out.println();
+                out.println("  unit: " + name(u.node()));
+                for (Hop h : u.chain()) {
+                    printHop(out, "    ", h);
+                }
+                for (ExposureResult.Tie t : u.ties()) {
+                    printHop(out, "    ", t.hop());
+                    for (Reason reason : t.adversary().reasons()) {
+                        if (reason.kind() == Reason.Kind.IS_SPONSOR) {
+                            out.println("      adversary: " + name(reason.node()) + " is itself a sponsor");
+                        } else {
+                            out.println("      adversary-aligned, because:");
+                            printHop(out, "        ", reason.hop());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void printHop(PrintWriter out, String indent, Hop hop) {
+        List<StoredClaim> claims = claims(hop);
+        Origins origins = origins(claims);
+        out.printf("%s%s --%s--> %s   [%d claim(s), %d independent source(s)%s]%n", indent, name(hop.subject()), hop.type(),
+                name(hop.object()), claims.size(), origins.independentSources(),
+                hop.denied() ? ", DENIED" : hop.disputed() ? ", DISPUTED" : "");
+        for (StoredClaim c : claims) {
+            String chain = String.join(" ← ", c.attributedTo().stream().map(EntityRef::name).toList());
+            out.printf("%s    #%d %s, according to %s: “%s” — %s%n", indent, c.id(), c.stance().name().toLowerCase(),
+                    chain, c.evidence().quote().replaceAll("\\s+", " ").strip(), document(c));
+        }
+    }
+
+    // ---- JSON ----
+
+    private ObjectNode toJson(List<StoredEntity> funders, ExposureResult r) {
+        ObjectNode root = StoredClaimJson.JSON.createObjectNode();
+        ArrayNode fs = root.putArray("funders");
+        funders.forEach(f -> fs.add(StoredClaimJson.entity(f.ref())));
+        if (since != null) {
+            root.put("since", since);
+        }
+        root.set("money", moneyJson(r.total()));
+        ArrayNode recipients = root.putArray("recipients");
+        for (ExposureResult.Recipient rec : r.recipients()) {
+            ObjectNode rn = recipients.addObject();
+            rn.set("recipient", entityJson(rec.node()));
+            ArrayNode funding = rn.putArray("funding");
+            rec.funding().forEach(h -> funding.add(hopJson(h)));
+            rn.set("money", moneyJson(rec.money()));
+            ArrayNode units = rn.putArray("units");
+            for (ExposureResult.Unit u : rec.units()) {
+                ObjectNode un = units.addObject();
+                un.set("unit", entityJson(u.node()));
+                ArrayNode chain = un.putArray("chain");
+                u.chain().forEach(h -> chain.add(hopJson(h)));
+                ArrayNode ties = un.putArray("ties");
+                for (ExposureResult.Tie t : u.ties()) {
+                    ObjectNode tn = ties.addObject();
+                    tn.set("group", entityJson(t.group()));
+                    tn.set("tie", hopJson(t.hop()));
+                    ArrayNode reasons = tn.putArray("adversary_because");
+                    for (Reason reason : t.adversary().reasons()) {
+                        ObjectNode why = reasons.addObject();
+                        why.put("kind", reason.kind().name());
+                        why.set("entity", entityJson(reason.node()));
+                        if (reason.hop() != null) {
+                            why.set("hop", hopJson(reason.hop()));
+                        }
+                    }
+                    ArrayNode sponsorsOf = tn.putArray("sponsors");
+                    t.adversary().sponsors(graph).forEach(h -> sponsorsOf.add(hopJson(h)));
+                }
+            }
+        }
+        return root;
+    }
+
+    private ObjectNode entityJson(int node) {
+        long id = graph.entityId(node);
+        return store.entity(id).map(e -> StoredClaimJson.entity(e.ref()))
+                .orElseGet(() -> StoredClaimJson.JSON.createObjectNode().put("id", id));
+    }
+
+    private ObjectNode hopJson(Hop hop) {
+        List<StoredClaim> claims = claims(hop);
+        Origins origins = origins(claims);
+        ObjectNode n = StoredClaimJson.JSON.createObjectNode();
+        n.put("type", hop.type().name());
+        n.set("subject", entityJson(hop.subject()));
+        n.set("object", entityJson(hop.object()));
+        n.put("independent_sources", origins.independentSources());
+        n.put("denied", hop.denied());
+        n.put("disputed", hop.disputed());
+        ArrayNode originsJson = n.putArray("origins");
+        for (Origins.Origin o : origins.groups()) {
+            ObjectNode on = originsJson.addObject();
+            on.set("speaker", store.entity(o.speaker()).map(e -> (com.fasterxml.jackson.databind.JsonNode) StoredClaimJson.entity(e.ref()))
+                    .orElse(StoredClaimJson.JSON.getNodeFactory().numberNode(o.speaker())));
+            ArrayNode ids = on.putArray("claims");
+            o.statements().forEach(st -> ids.add(st.claimId()));
+            ArrayNode why = on.putArray("joined_because");
+            o.why().forEach(why::add);
+        }
+        n.set("claims", StoredClaimJson.array(claims));
+        return n;
+    }
+
+    private static ObjectNode moneyJson(ExposureResult.Money m) {
+        ObjectNode n = StoredClaimJson.JSON.createObjectNode();
+        n.put("known_usd", m.knownUsd());
+        n.put("funding_relations", m.relations());
+        n.put("relations_without_amount", m.relationsWithoutAmount());
+        n.put("complete", m.complete());
+        n.put("summary", money(m));
+        return n;
+    }
+}

@@ -1,0 +1,112 @@
+package org.sightline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The question users come for, on the seed: is US money exposed, through what chain, on how many sources. */
+class ExposureCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path seed;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findSeed() {
+        Path shared = CliRun.shared();
+        assumeTrue(shared != null, "../shared is not beside the project");
+        seed = shared.resolve("examples/seed-article.txt");
+    }
+
+    private static JsonNode unit(JsonNode recipient, String name) {
+        for (JsonNode u : recipient.path("units")) {
+            if (u.path("unit").path("name").asText().equals(name)) {
+                return u;
+            }
+        }
+        throw new AssertionError("no exposed unit " + name + " in " + recipient);
+    }
+
+    private static List<JsonNode> ties(JsonNode unit, String type) {
+        List<JsonNode> ties = new ArrayList<>();
+        unit.path("ties").forEach(t -> {
+            if (t.path("tie").path("type").asText().equals(type)) {
+                ties.add(t);
+            }
+        });
+        return ties;
+    }
+
+    @Test
+    void usFundingReachesTheInteriorMinistryAndItsInfiltratedUnitsOnOneOriginalSourceHoweverOftenRepublished()
+            throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertThat(CliRun.of("--db", db, "ingest", seed.toString()).exit()).isZero();
+        // The same story republished by another outlet under its own first sentence.
+        String text = Files.readString(seed);
+        String republished = "Militias loyal to Tehran are profiting from American aid to Iraq's police, a Pentagon watchdog says."
+                + text.substring(text.indexOf('\n')).replace("Source » iranbriefing", "Source » Gulf Monitor");
+        Path copy = dir.resolve("republished.txt");
+        Files.writeString(copy, republished);
+        assertThat(CliRun.of("--db", db, "ingest", copy.toString()).exit()).isZero();
+
+        CliRun run = CliRun.of("--db", db, "exposure", "--funder", "United States", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.path("money").path("summary").asText()).startsWith("unknown");
+        JsonNode moi = root.path("recipients").get(0);
+        assertThat(moi.path("recipient").path("name").asText()).isEqualTo("Iraqi Ministry of Interior");
+        JsonNode funding = moi.path("funding").get(0);
+        assertThat(funding.path("claims").get(0).path("evidence").path("quote").asText()).contains("receive US funding");
+        // more support, but the same story: one origin
+        assertThat(funding.path("claims")).hasSize(2);
+        assertThat(funding.path("independent_sources").asInt()).isEqualTo(1);
+
+        for (String unitName : List.of("Iraqi Federal Police", "Emergency Response Division")) {
+            JsonNode unit = unit(moi, unitName);
+            assertThat(unit.path("chain").get(0).path("type").asText()).isEqualTo("PART_OF");
+            assertThat(unit.path("chain").get(0).path("claims").get(0).path("evidence").path("quote").asText())
+                    .contains("fall under the purview of the Iraqi Ministry of Interior");
+            JsonNode infiltration = ties(unit, "INFILTRATES").get(0).path("tie");
+            assertThat(infiltration.path("claims")).hasSize(2);
+            assertThat(infiltration.path("independent_sources").asInt()).isEqualTo(1);
+            assertThat(infiltration.path("origins").get(0).path("speaker").path("name").asText())
+                    .isEqualTo("DoD Office of Inspector General");
+            JsonNode claim = infiltration.path("claims").get(0);
+            assertThat(claim.path("stance").asText()).isEqualTo("ALLEGED");
+            assertThat(claim.path("evidence").path("quote").asText()).contains("concentrated in the Iraqi Federal Police");
+            assertThat(claim.path("attributed_to").findValuesAsText("name"))
+                    .containsExactly("DoD Office of Inspector General", "Washington Free Beacon", "iranbriefing");
+        }
+        // Badr, aligned with Iran and the IRGC, inside the ministry itself
+        List<JsonNode> members = ties(unit(moi, "Iraqi Ministry of Interior"), "MEMBER_OF");
+        assertThat(members).extracting(t -> t.path("group").path("name").asText()).contains("Badr Organization");
+        JsonNode badr = members.stream().filter(t -> t.path("group").path("name").asText().equals("Badr Organization"))
+                .findFirst().orElseThrow();
+        assertThat(badr.path("adversary_because").findValuesAsText("name")).contains("Iran");
+        assertThat(badr.path("tie").path("claims").get(0).path("stance").asText()).isEqualTo("HYPOTHETICAL");
+
+        CliRun printed = CliRun.of("--db", db, "exposure", "--funder", "United States");
+        assertThat(printed.out()).contains("Iraqi Federal Police").contains("1 independent source(s)")
+                .contains("money at stake: unknown");
+    }
+
+    @Test
+    void anUnknownFunderIsAUsageError() {
+        String db = dir.resolve("s.db").toString();
+        assertThat(CliRun.of("--db", db, "ingest", seed.toString()).exit()).isZero();
+        CliRun run = CliRun.of("--db", db, "exposure", "--funder", "Atlantis");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("no entity named \"Atlantis\"");
+    }
+}
