@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sightline.analysis.corroboration.LineageCorroboration;
-import org.sightline.analysis.corroboration.MinHashNearDuplicates;
 import org.sightline.analysis.corroboration.Origins;
-import org.sightline.analysis.corroboration.SupportingStatement;
 import org.sightline.analysis.exposure.AdversaryRule;
 import org.sightline.analysis.exposure.BreadthFirstExposure;
 import org.sightline.analysis.exposure.ExposureQuery;
@@ -24,7 +20,6 @@ import org.sightline.analysis.graph.ClaimGraph;
 import org.sightline.store.EntityRef;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
-import org.sightline.store.StoredDocument;
 import org.sightline.store.StoredEntity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +34,6 @@ final class ExposureCommand extends StoreCommand {
     /** Knowledge-base ids of the default sponsors (Iran, the IRGC, its Qods Force) and US designating authorities. */
     static final Set<String> SPONSOR_KB = Set.of("ir", "irgc", "irgc-qf");
     static final Set<String> AUTHORITY_KB = Set.of("us", "us-state", "us-treasury", "us-ofac");
-    /** Estimated Jaccard similarity of 5-word shingles from which two documents are one story republished. */
-    private static final double REPUBLICATION = 0.5;
 
     @Option(names = "--funder", required = true, paramLabel = "NAME", description = "The funder (name, alias or entity id).")
     String funder;
@@ -57,7 +50,7 @@ final class ExposureCommand extends StoreCommand {
 
     private Store store;
     private ClaimGraph graph;
-    private LineageCorroboration corroboration;
+    private ClaimSupport support;
     private final Map<Long, StoredClaim> claimCache = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
 
@@ -96,8 +89,7 @@ final class ExposureCommand extends StoreCommand {
                 require(!found.isEmpty(), "--sponsor: no entity named \"" + name + "\"");
                 found.forEach(e -> sponsorIds.add(e.id()));
             }
-            corroboration = new LineageCorroboration(new MinHashNearDuplicates(
-                    id -> store.document(id).map(StoredDocument::text).orElse(null), REPUBLICATION));
+            support = new ClaimSupport(store);
             ExposureQuery query = ExposureQuery.of(AdversaryRule.alignedOrDesignated(sponsorIds, authorityIds), nodes)
                     .since(sinceDate);
             ExposureResult result = new BreadthFirstExposure().exposure(graph, query);
@@ -130,16 +122,11 @@ final class ExposureCommand extends StoreCommand {
     }
 
     private Origins origins(List<StoredClaim> claims) {
-        List<SupportingStatement> statements = new ArrayList<>();
-        for (StoredClaim c : claims) {
-            statements.add(new SupportingStatement(c.id(), c.evidence().documentId(),
-                    c.attributedTo().stream().map(EntityRef::id).toList()));
-        }
-        return corroboration.origins(statements);
+        return support.origins(claims);
     }
 
     /** The document a quote is in: its title (shortened) and id, so a reader can open it. */
-    private static String document(StoredClaim c) {
+    static String document(StoredClaim c) {
         String id = c.evidence().documentId();
         String shortId = id.length() > 19 ? id.substring(0, 19) + "…" : id;
         String title = c.documentTitle();

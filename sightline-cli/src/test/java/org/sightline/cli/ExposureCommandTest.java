@@ -96,6 +96,17 @@ class ExposureCommandTest {
         assertThat(badr.path("adversary_because").findValuesAsText("name")).contains("Iran");
         assertThat(badr.path("tie").path("claims").get(0).path("stance").asText()).isEqualTo("HYPOTHETICAL");
 
+        // the support tree of one of those claims: two statements, one original source, both outlets listed
+        long infiltrationClaim = ties(unit(moi, "Iraqi Federal Police"), "INFILTRATES").get(0).path("tie").path("claims").get(0)
+                .path("id").asLong();
+        CliRun tree = CliRun.of("--db", db, "claim", String.valueOf(infiltrationClaim));
+        assertThat(tree.exit()).as(tree.err()).isZero();
+        assertThat(tree.out()).contains("2 statement(s) of this relation, 1 independent source(s)")
+                .contains("source 1: DoD Office of Inspector General").contains("← iranbriefing").contains("← Gulf Monitor");
+        JsonNode treeJson = JSON.readTree(CliRun.of("--db", db, "claim", String.valueOf(infiltrationClaim), "--json").out());
+        assertThat(treeJson.path("support").path("independent_sources").asInt()).isEqualTo(1);
+        assertThat(treeJson.path("support").path("origins").get(0).path("claims")).hasSize(2);
+
         CliRun printed = CliRun.of("--db", db, "exposure", "--funder", "United States");
         assertThat(printed.out()).contains("Iraqi Federal Police").contains("1 independent source(s)")
                 .contains("money at stake: unknown");
