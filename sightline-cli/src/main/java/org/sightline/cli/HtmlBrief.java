@@ -123,8 +123,8 @@ final class HtmlBrief {
         dl.appendElement("dt").text("Money at stake");
         dl.appendElement("dd").text(m.money());
         if (m.findings().isEmpty()) {
-            s.appendElement("p").text("No recipient of " + m.funder()
-                    + "\u2019s money is tied to an adversary-aligned group in the stored claims.");
+            s.appendElement("p").text("No recipient of money from " + BriefModel.withArticle(m.funder())
+                    + " is tied to an adversary-aligned group in the stored claims.");
             return;
         }
         s.appendElement("h3").text("Strongest findings");

@@ -45,8 +45,8 @@ final class MarkdownBrief {
         b.append("- **Exposed units:** ").append(m.unitCount()).append('\n');
         b.append("- **Money at stake:** ").append(md(m.money())).append("\n\n");
         if (m.findings().isEmpty()) {
-            b.append("No recipient of ").append(md(m.funder()))
-                    .append("\u2019s money is tied to an adversary-aligned group in the stored claims.\n\n");
+            b.append("No recipient of money from ").append(md(BriefModel.withArticle(m.funder())))
+                    .append(" is tied to an adversary-aligned group in the stored claims.\n\n");
         } else {
             b.append("### Strongest findings\n\n");
             int i = 1;
