@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.sightline.analysis.corroboration.Origins;
-import org.sightline.analysis.exposure.AdversaryRule;
-import org.sightline.analysis.exposure.BreadthFirstExposure;
-import org.sightline.analysis.exposure.ExposureQuery;
 import org.sightline.analysis.exposure.ExposureResult;
 import org.sightline.analysis.exposure.Hop;
 import org.sightline.analysis.exposure.Reason;
@@ -31,10 +25,6 @@ import picocli.CommandLine.Option;
                 + "DESIGNATED by a US authority). Every step with its quotes, stance, attribution and the number of "
                 + "independent original sources; money at stake where FUNDS claims state amounts.")
 final class ExposureCommand extends StoreCommand {
-    /** Knowledge-base ids of the default sponsors (Iran, the IRGC, its Qods Force) and US designating authorities. */
-    static final Set<String> SPONSOR_KB = Set.of("ir", "irgc", "irgc-qf");
-    static final Set<String> AUTHORITY_KB = Set.of("us", "us-state", "us-treasury", "us-ofac");
-
     @Option(names = "--funder", required = true, paramLabel = "NAME", description = "The funder (name, alias or entity id).")
     String funder;
 
@@ -50,9 +40,7 @@ final class ExposureCommand extends StoreCommand {
 
     private Store store;
     private ClaimGraph graph;
-    private ClaimSupport support;
-    private final Map<Long, StoredClaim> claimCache = new HashMap<>();
-    private final Map<Long, String> names = new HashMap<>();
+    private ExposureReport report;
 
     @Override
     public Integer call() throws Exception {
@@ -63,36 +51,16 @@ final class ExposureCommand extends StoreCommand {
         }
         try (Store s = openStore(true)) {
             store = s;
-            List<StoredEntity> all = store.entities(null);
-            List<StoredEntity> funders = funder.matches("\\d+")
-                    ? store.entity(Long.parseLong(funder)).map(List::of).orElse(List.of())
-                    : store.findEntities(funder);
-            require(!funders.isEmpty(), "no entity named \"" + funder + "\"");
-            graph = ClaimGraph.fromStore(store);
-            int[] nodes = funders.stream().mapToInt(e -> graph.node(e.id())).filter(n -> n >= 0).toArray();
-            if (nodes.length == 0) {
-                err().println("sightline: " + funders.get(0).name() + " is in no claim: nothing to follow");
+            try {
+                report = ExposureReport.run(store, funder, sponsors, sinceDate);
+            } catch (ExposureReport.Failure f) {
+                require(!f.usage, f.getMessage());
+                err().println("sightline: " + f.getMessage());
                 return ExitCodes.FAILED;
             }
-            List<Long> sponsorIds = new ArrayList<>();
-            List<Long> authorityIds = new ArrayList<>();
-            for (StoredEntity e : all) {
-                if (e.kbId() != null && sponsors.isEmpty() && SPONSOR_KB.contains(e.kbId())) {
-                    sponsorIds.add(e.id());
-                }
-                if (e.kbId() != null && AUTHORITY_KB.contains(e.kbId())) {
-                    authorityIds.add(e.id());
-                }
-            }
-            for (String name : sponsors) {
-                List<StoredEntity> found = store.findEntities(name);
-                require(!found.isEmpty(), "--sponsor: no entity named \"" + name + "\"");
-                found.forEach(e -> sponsorIds.add(e.id()));
-            }
-            support = new ClaimSupport(store);
-            ExposureQuery query = ExposureQuery.of(AdversaryRule.alignedOrDesignated(sponsorIds, authorityIds), nodes)
-                    .since(sinceDate);
-            ExposureResult result = new BreadthFirstExposure().exposure(graph, query);
+            graph = report.graph;
+            List<StoredEntity> funders = report.funders;
+            ExposureResult result = report.result;
             if (json) {
                 out().println(StoredClaimJson.JSON.writeValueAsString(toJson(funders, result)));
             } else {
@@ -104,25 +72,16 @@ final class ExposureCommand extends StoreCommand {
 
     // ---- claims, names, origins ----
 
-    private StoredClaim claim(long id) {
-        return claimCache.computeIfAbsent(id, k -> store.claim(k).orElseThrow());
-    }
-
     private String name(int node) {
-        long id = graph.entityId(node);
-        return names.computeIfAbsent(id, k -> store.entity(k).map(StoredEntity::name).orElse("entity " + k));
+        return report.name(node);
     }
 
     private List<StoredClaim> claims(Hop hop) {
-        List<StoredClaim> list = new ArrayList<>();
-        for (long id : hop.claimIds(graph)) {
-            list.add(claim(id));
-        }
-        return list;
+        return report.claims(hop);
     }
 
     private Origins origins(List<StoredClaim> claims) {
-        return support.origins(claims);
+        return report.origins(claims);
     }
 
     /** The document a quote is in: its title (shortened) and id, so a reader can open it. */
@@ -138,15 +97,7 @@ final class ExposureCommand extends StoreCommand {
     }
 
     private static String money(ExposureResult.Money m) {
-        if (m.relations() == 0) {
-            return "no funding relation counted";
-        }
-        if (m.relationsWithoutAmount() == m.relations()) {
-            return "unknown (no FUNDS claim states an amount)";
-        }
-        String known = String.format("at least $%,.0f", m.knownUsd());
-        return m.complete() ? String.format("$%,.0f", m.knownUsd())
-                : known + " (" + m.relationsWithoutAmount() + " of " + m.relations() + " funding relations state no amount)";
+        return ExposureReport.money(m);
     }
 
     // ---- text ----

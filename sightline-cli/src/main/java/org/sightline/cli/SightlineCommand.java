@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, TextCommand.class, ExtractCommand.class, ClaimsCommand.class,
                 EntitiesCommand.class, EntityCommand.class, MergeCommand.class, SplitCommand.class,
                 RejectCommand.class, JudgementsCommand.class, UndoCommand.class, RebuildCommand.class,
-                KbCommand.class, ScreenCommand.class, ExposureCommand.class, ClaimCommand.class, ConflictsCommand.class, TimelineCommand.class,
+                KbCommand.class, ScreenCommand.class, ExposureCommand.class, BriefCommand.class, ClaimCommand.class, ConflictsCommand.class, TimelineCommand.class,
                 ChangesCommand.class,
                 BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

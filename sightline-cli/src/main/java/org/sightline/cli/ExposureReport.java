@@ -1,0 +1,141 @@
+package org.sightline.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.analysis.corroboration.Origins;
+import org.sightline.analysis.exposure.AdversaryRule;
+import org.sightline.analysis.exposure.BreadthFirstExposure;
+import org.sightline.analysis.exposure.ExposureQuery;
+import org.sightline.analysis.exposure.ExposureResult;
+import org.sightline.analysis.exposure.Hop;
+import org.sightline.analysis.graph.ClaimGraph;
+import org.sightline.store.Store;
+import org.sightline.store.StoredClaim;
+import org.sightline.store.StoredEntity;
+
+/**
+ * An exposure query run on a store, with what it takes to show the answer: the hops' claims
+ * (cached), entity names and the claims grouped into independent origins. Shared by the
+ * {@code exposure} and {@code brief} commands.
+ */
+final class ExposureReport {
+    /** Knowledge-base ids of the default sponsors (Iran, the IRGC, its Qods Force) and US designating authorities. */
+    static final Set<String> SPONSOR_KB = Set.of("ir", "irgc", "irgc-qf");
+    static final Set<String> AUTHORITY_KB = Set.of("us", "us-state", "us-treasury", "us-ofac");
+
+    /** Why a query could not run: a usage error (unknown name), or nothing to follow. */
+    static final class Failure extends Exception {
+        final boolean usage;
+
+        Failure(String message, boolean usage) {
+            super(message);
+            this.usage = usage;
+        }
+    }
+
+    final Store store;
+    final ClaimGraph graph;
+    final List<StoredEntity> funders;
+    final List<StoredEntity> sponsors;
+    final List<StoredEntity> authorities;
+    final ExposureResult result;
+    private final ClaimSupport support;
+    private final Map<Long, StoredClaim> claimCache = new HashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
+
+    private ExposureReport(Store store, ClaimGraph graph, List<StoredEntity> funders, List<StoredEntity> sponsors,
+                           List<StoredEntity> authorities, ExposureResult result) {
+        this.store = store;
+        this.graph = graph;
+        this.funders = List.copyOf(funders);
+        this.sponsors = List.copyOf(sponsors);
+        this.authorities = List.copyOf(authorities);
+        this.result = result;
+        this.support = new ClaimSupport(store);
+    }
+
+    /**
+     * Runs the query: the funder by name, alias or entity id; sponsors by name (none: the knowledge
+     * base's Iran, IRGC and IRGC-QF); US designating authorities from the knowledge base.
+     *
+     * @param sinceDate {@link org.sightline.analysis.graph.ClaimDates} date, or 0 for no limit
+     */
+    static ExposureReport run(Store store, String funder, List<String> sponsorNames, int sinceDate) throws Failure {
+        List<StoredEntity> funders = funder.matches("\\d+")
+                ? store.entity(Long.parseLong(funder)).map(List::of).orElse(List.of())
+                : store.findEntities(funder);
+        if (funders.isEmpty()) {
+            throw new Failure("no entity named \"" + funder + "\"", true);
+        }
+        ClaimGraph graph = ClaimGraph.fromStore(store);
+        int[] nodes = funders.stream().mapToInt(e -> graph.node(e.id())).filter(n -> n >= 0).toArray();
+        if (nodes.length == 0) {
+            throw new Failure(funders.get(0).name() + " is in no claim: nothing to follow", false);
+        }
+        Set<StoredEntity> sponsors = new LinkedHashSet<>();
+        List<StoredEntity> authorities = new ArrayList<>();
+        for (StoredEntity e : store.entities(null)) {
+            if (e.kbId() != null && sponsorNames.isEmpty() && SPONSOR_KB.contains(e.kbId())) {
+                sponsors.add(e);
+            }
+            if (e.kbId() != null && AUTHORITY_KB.contains(e.kbId())) {
+                authorities.add(e);
+            }
+        }
+        for (String name : sponsorNames) {
+            List<StoredEntity> found = store.findEntities(name);
+            if (found.isEmpty()) {
+                throw new Failure("--sponsor: no entity named \"" + name + "\"", true);
+            }
+            sponsors.addAll(found);
+        }
+        AdversaryRule rule = AdversaryRule.alignedOrDesignated(sponsors.stream().map(StoredEntity::id).toList(),
+                authorities.stream().map(StoredEntity::id).toList());
+        ExposureResult result = new BreadthFirstExposure().exposure(graph, ExposureQuery.of(rule, nodes).since(sinceDate));
+        return new ExposureReport(store, graph, funders, new ArrayList<>(sponsors), authorities, result);
+    }
+
+    StoredClaim claim(long id) {
+        return claimCache.computeIfAbsent(id, k -> store.claim(k).orElseThrow());
+    }
+
+    String name(int node) {
+        long id = graph.entityId(node);
+        return names.computeIfAbsent(id, k -> store.entity(k).map(StoredEntity::name).orElse("entity " + k));
+    }
+
+    /** The claims behind a hop, in edge order. */
+    List<StoredClaim> claims(Hop hop) {
+        List<StoredClaim> list = new ArrayList<>();
+        for (long id : hop.claimIds(graph)) {
+            list.add(claim(id));
+        }
+        return list;
+    }
+
+    Origins origins(List<StoredClaim> claims) {
+        return support.origins(claims);
+    }
+
+    /** Exposed units over all recipients. */
+    int unitCount() {
+        return result.recipients().stream().mapToInt(x -> x.units().size()).sum();
+    }
+
+    /** Money at stake in words. */
+    static String money(ExposureResult.Money m) {
+        if (m.relations() == 0) {
+            return "no funding relation counted";
+        }
+        if (m.relationsWithoutAmount() == m.relations()) {
+            return "unknown (no FUNDS claim states an amount)";
+        }
+        String known = String.format("at least $%,.0f", m.knownUsd());
+        return m.complete() ? String.format("$%,.0f", m.knownUsd())
+                : known + " (" + m.relationsWithoutAmount() + " of " + m.relations() + " funding relations state no amount)";
+    }
+}
