@@ -7,7 +7,7 @@ import org.sightline.core.Extraction;
 
 /**
  * Where documents and what was read out of them are kept. Implementations: {@link SqliteStore}
- * (embedded default); PostgreSQL comes later and must pass the same contract tests
+ * (embedded default); a PostgreSQL store must pass the same contract tests
  * ({@code StoreContract} in this module's test jar).
  *
  * <p>Each document's entities are kept as the document saw them; the stored entities are built
