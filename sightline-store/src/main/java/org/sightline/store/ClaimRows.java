@@ -65,12 +65,16 @@ final class ClaimRows {
 
     /** All claims not rejected, by id, in one streaming query. */
     void forEachRow(java.util.function.Consumer<StoredClaimRow> each) throws SQLException {
+        forEachRowAfter(0, each);
+    }
+
+    void forEachRowAfter(long afterId, java.util.function.Consumer<StoredClaimRow> each) throws SQLException {
         String sql = "SELECT c.id, c.type, c.subject_id, s.type, c.object_id, o.type, c.stance, c.document_id,"
                 + " c.time, c.attributes FROM claims c"
                 + " JOIN entities s ON s.id = c.subject_id"
                 + " JOIN entities o ON o.id = c.object_id"
-                + " WHERE c.rejected_by IS NULL ORDER BY c.id";
-        try (java.sql.PreparedStatement statement = Jdbc.prepare(connection, sql);
+                + " WHERE c.rejected_by IS NULL AND c.id > ? ORDER BY c.id";
+        try (java.sql.PreparedStatement statement = Jdbc.prepare(connection, sql, afterId);
              ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 String attributes = row.getString(10);

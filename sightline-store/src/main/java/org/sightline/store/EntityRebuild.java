@@ -194,7 +194,14 @@ final class EntityRebuild {
         }
         write(des, newEntityOf, entityRows, aliasesOf);
         applyRejections(judgements);
+        nextEpoch(connection);
         return new RebuildResult(before, ordered.size(), moved);
+    }
+
+    /** Claims may have changed other than by being added: in-memory graphs must be rebuilt ({@link StoreVersion}). */
+    static void nextEpoch(Connection connection) throws SQLException {
+        Jdbc.update(connection, "INSERT INTO settings (name, value) VALUES ('epoch', '1')"
+                + " ON CONFLICT (name) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)");
     }
 
     private static String nameNode(long partition, EntityType type, String key) {

@@ -164,6 +164,21 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public synchronized void forEachClaimAfter(long afterId, java.util.function.Consumer<StoredClaimRow> each) {
+        read("read claims after " + afterId, () -> {
+            claims.forEachRowAfter(afterId, each);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized StoreVersion version() {
+        return read("read the store version", () -> new StoreVersion(
+                Jdbc.longValue(connection, "SELECT COALESCE(MAX(id), 0) FROM claims"),
+                Jdbc.longValue(connection, "SELECT COALESCE(MAX(CAST(value AS INTEGER)), 0) FROM settings WHERE name = 'epoch'")));
+    }
+
+    @Override
     public synchronized Optional<StoredClaim> claim(long id) {
         return read("read claim " + id, () -> claims.byId(id));
     }
@@ -256,6 +271,7 @@ public final class SqliteStore implements Store {
             Judgement j = judgements.insert(JudgementKind.REJECT, "reject claim " + claimId + " (" + found.get(0) + ")",
                     why, madeBy, List.of(), List.of(), claimId, null, null);
             Jdbc.update(connection, "UPDATE claims SET rejected_by = ? WHERE id = ?", j.id(), claimId);
+            EntityRebuild.nextEpoch(connection);
             return j;
         });
     }

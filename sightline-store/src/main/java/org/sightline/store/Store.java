@@ -51,6 +51,16 @@ public interface Store extends AutoCloseable {
      */
     void forEachClaim(java.util.function.Consumer<StoredClaimRow> each);
 
+    /** Like {@link #forEachClaim}, for the claims stored after claim {@code afterId} (ids only grow). */
+    void forEachClaimAfter(long afterId, java.util.function.Consumer<StoredClaimRow> each);
+
+    /**
+     * What an in-memory graph needs to know to stay current: claims are only ever added (with
+     * growing ids) unless the epoch changes, which it does whenever entities are rebuilt or a claim
+     * is rejected or restored.
+     */
+    StoreVersion version();
+
     StoreStats stats();
 
     /** The stored entity each of these document entities belongs to now (for judgements' results). */

@@ -358,4 +358,26 @@ public abstract class StoreContract {
         assertThat(store.claim(first.id())).contains(first);
         assertThat(store.claim(first.id() + 1000)).isEmpty();
     }
+
+    @Test
+    void theVersionGrowsWithClaimsAndItsEpochMovesOnlyWhenClaimsMayHaveChanged() {
+        StoreVersion empty = store.version();
+        assertThat(empty.maxClaimId()).isZero();
+        store.save(Articles.badrInfiltration());
+        StoreVersion one = store.version();
+        assertThat(one.maxClaimId()).isPositive();
+        store.save(Articles.qudsFunding());
+        StoreVersion two = store.version();
+        assertThat(two.maxClaimId()).isGreaterThan(one.maxClaimId());
+        assertThat(two.epoch()).isEqualTo(one.epoch());
+        List<Long> after = new java.util.ArrayList<>();
+        store.forEachClaimAfter(one.maxClaimId(), row -> after.add(row.id()));
+        assertThat(after).hasSize(1).allSatisfy(id -> assertThat(id).isGreaterThan(one.maxClaimId()));
+
+        store.reject(after.get(0), "analyst", "test");
+        assertThat(store.version().epoch()).isNotEqualTo(two.epoch());
+        List<Long> none = new java.util.ArrayList<>();
+        store.forEachClaimAfter(one.maxClaimId(), row -> none.add(row.id()));
+        assertThat(none).isEmpty();
+    }
 }
