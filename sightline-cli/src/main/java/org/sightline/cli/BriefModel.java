@@ -150,6 +150,21 @@ record BriefModel(String funder, String title, String generated, int documents, 
         return new Builder(report).build(since, today);
     }
 
+    /** 0 for the firmest stance among the claims (asserted), up to 4 when every claim denies it. */
+    private static int firmness(List<StoredClaim> claims) {
+        int best = 4;
+        for (StoredClaim c : claims) {
+            int f = switch (c.stance()) {
+                case ASSERTED -> 0;
+                case REPORTED, ALLEGED -> 1;
+                case HYPOTHETICAL -> 3;
+                case DENIED -> 4;
+            };
+            best = Math.min(best, f);
+        }
+        return best;
+    }
+
     private static final class Builder {
         private final ExposureReport r;
         /** Footnotes by quoted span: two claims read from one phrase share a footnote. */
@@ -177,7 +192,10 @@ record BriefModel(String funder, String title, String generated, int documents, 
                     candidates.add(new Candidate(rec, u, tieClaims, r.origins(tieClaims).independentSources()));
                 }
             }
+            // More independent sources first; then how firmly they say it (a possibility raised is weaker
+            // than an allegation or an assertion); then more claims.
             candidates.sort(Comparator.comparingInt((Candidate c) -> -c.sources())
+                    .thenComparingInt(c -> firmness(c.tieClaims()))
                     .thenComparingInt(c -> -c.tieClaims().size())
                     .thenComparing(c -> r.name(c.unit().node())));
             List<Line> findings = new ArrayList<>();
