@@ -100,21 +100,7 @@ public final class SqliteStore implements Store {
     public synchronized SaveResult save(Extraction extraction) {
         String id = extraction.document().id();
         try {
-            connection.setAutoCommit(false);
-            try {
-                if (documents.contains(id)) {
-                    connection.rollback();
-                    return new SaveResult(id, false, 0, 0);
-                }
-                SaveResult result = writer.write(extraction);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return transaction(() -> documents.contains(id) ? new SaveResult(id, false, 0, 0) : writer.write(extraction));
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot save document " + id + " in " + file + ": " + e.getMessage(), e);
         }
@@ -312,21 +298,26 @@ public final class SqliteStore implements Store {
     /** One transaction; an IllegalArgumentException (the analyst's mistake) passes through unwrapped. */
     private <T> T write(String what, SqlRead<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.get();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(e);
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return transaction(work);
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    private <T> T transaction(SqlRead<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.get();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
