@@ -13,6 +13,7 @@ import org.sightline.analysis.exposure.ExposureResult.Tie;
 import org.sightline.analysis.exposure.ExposureResult.Unit;
 import org.sightline.analysis.graph.ClaimDates;
 import org.sightline.analysis.graph.ClaimGraph;
+import org.sightline.analysis.graph.LongIntMap;
 import org.sightline.core.ClaimType;
 import org.sightline.core.Stance;
 
@@ -171,7 +172,7 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
         private final ClaimGraph g;
         private final AdversaryRule rule;
         /** node -> 1 + index in {@code adversaries}, or 0 when not an adversary. */
-        private final IntIntMap index = new IntIntMap();
+        private final LongIntMap index = new LongIntMap(16);
         private final List<Adversary> adversaries = new ArrayList<>();
 
         Judged(ClaimGraph g, AdversaryRule rule) {
@@ -240,7 +241,7 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
 
     /** The nodes reached under one recipient, in BFS order, with how each was first reached. */
     private static final class Reached {
-        final IntIntMap seen = new IntIntMap();
+        final LongIntMap seen = new LongIntMap(16);
         int[] node = new int[16];
         int[] parent = new int[16];
         /** Positions [hopFrom, hopTo) in the parent's PART_OF in-edges: the claims child PART_OF parent. */

@@ -2,14 +2,17 @@ package org.sightline.analysis.graph;
 
 import java.util.Arrays;
 
-/** Open-addressing map from long keys to non-negative int values; -1 means absent. Not thread-safe to write. */
-final class LongIntMap {
+/**
+ * Open-addressing map from long keys to non-negative int values; -1 means absent. Not thread-safe
+ * to write. Used for the graph's entity index and for a query's visited nodes (int keys widened).
+ */
+public final class LongIntMap {
     private long[] keys;
     private int[] values;
     private int size;
     private int mask;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
         keys = new long[capacity];
         values = new int[capacity];
@@ -17,7 +20,7 @@ final class LongIntMap {
         mask = capacity - 1;
     }
 
-    int get(long key) {
+    public int get(long key) {
         int i = slot(key);
         while (values[i] >= 0) {
             if (keys[i] == key) {
@@ -29,7 +32,7 @@ final class LongIntMap {
     }
 
     /** Stores {@code value} unless the key is present; returns the value now stored. */
-    int putIfAbsent(long key, int value) {
+    public int putIfAbsent(long key, int value) {
         int i = slot(key);
         while (values[i] >= 0) {
             if (keys[i] == key) {
@@ -45,7 +48,7 @@ final class LongIntMap {
         return value;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
