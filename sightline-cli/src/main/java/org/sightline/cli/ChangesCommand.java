@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sightline.store.ClaimQuery;
-import org.sightline.store.EntityRef;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredDocument;
@@ -78,10 +77,8 @@ final class ChangesCommand extends StoreCommand {
             out().printf("%d document(s) ingested since %s; %d new claim(s)%s%n%n", documents, from, changed.size(),
                     watched == null ? "" : " touching the " + watched.size() + " watched entit(ies)");
             for (StoredClaim c : changed) {
-                out().printf("#%d %s --%s--> %s  %s, according to %s%n    “%s” — %s%n", c.id(), c.subject().name(), c.type(),
-                        c.object().name(), c.stance().name().toLowerCase(),
-                        String.join(" ← ", c.attributedTo().stream().map(EntityRef::name).toList()),
-                        c.evidence().quote().replaceAll("\\s+", " ").strip(), ExposureCommand.document(c));
+                out().println(ClaimText.head(c));
+                out().println("    " + ClaimText.quoted(c));
             }
         }
         return ExitCodes.OK;

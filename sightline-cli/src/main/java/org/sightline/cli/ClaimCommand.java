@@ -8,7 +8,6 @@ import org.sightline.analysis.corroboration.Origins;
 import org.sightline.analysis.corroboration.SupportingStatement;
 import org.sightline.core.Stance;
 import org.sightline.store.ClaimQuery;
-import org.sightline.store.EntityRef;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import picocli.CommandLine.Command;
@@ -60,7 +59,7 @@ final class ClaimCommand extends StoreCommand {
             PrintWriter out = out();
             out.printf("#%d %s --%s--> %s  (%s)%s%n", claim.id(), claim.subject().name(), claim.type(), claim.object().name(),
                     claim.stance().name().toLowerCase(), claim.rejectedBy() == null ? "" : "  REJECTED by judgement " + claim.rejectedBy());
-            out.println("  “" + claim.evidence().quote().replaceAll("\\s+", " ").strip() + "” — " + ExposureCommand.document(claim));
+            out.println("  " + ClaimText.quoted(claim));
             out.println();
             long denied = same.stream().filter(c -> c.stance() == Stance.DENIED).count();
             out.printf("Support: %d statement(s) of this relation, %d independent source(s)%s%n", same.size(),
@@ -72,7 +71,7 @@ final class ClaimCommand extends StoreCommand {
                 for (SupportingStatement st : o.statements()) {
                     StoredClaim c = same.stream().filter(x -> x.id() == st.claimId()).findFirst().orElseThrow();
                     out.printf("    #%d %s, according to %s — %s%n", c.id(), c.stance().name().toLowerCase(),
-                            String.join(" ← ", c.attributedTo().stream().map(EntityRef::name).toList()), ExposureCommand.document(c));
+                            ClaimText.chain(c), ClaimText.document(c));
                 }
             }
         }

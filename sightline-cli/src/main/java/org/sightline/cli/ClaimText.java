@@ -3,6 +3,8 @@ package org.sightline.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.sightline.store.EntityRef;
+import org.sightline.store.StoredClaim;
 
 /** How a claim reads on a terminal: the edge, then who says it and how firmly, then the words. */
 final class ClaimText {
@@ -26,5 +28,38 @@ final class ClaimText {
         if (document != null) {
             out.println("    " + document);
         }
+    }
+
+    /** "#12 Iran --INFILTRATES--> Iraqi Federal Police  alleged, according to A ← B ← C": a claim on one line. */
+    static String head(StoredClaim c) {
+        return "#" + c.id() + " " + c.subject().name() + " --" + c.type() + "--> " + c.object().name() + "  "
+                + c.stance().name().toLowerCase() + ", according to " + chain(c);
+    }
+
+    /** "“quote” — document": the words and where they are. */
+    static String quoted(StoredClaim c) {
+        return "\u201c" + quote(c) + "\u201d \u2014 " + document(c);
+    }
+
+    /** Who says it, innermost first: "DoD Office of Inspector General ← Washington Free Beacon ← iranbriefing". */
+    static String chain(StoredClaim c) {
+        return String.join(" \u2190 ", c.attributedTo().stream().map(EntityRef::name).toList());
+    }
+
+    /** The quote on one line. */
+    static String quote(StoredClaim c) {
+        return c.evidence().quote().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The document a quote is in: its title (shortened) and id, so a reader can open it. */
+    static String document(StoredClaim c) {
+        String id = c.evidence().documentId();
+        String shortId = id.length() > 19 ? id.substring(0, 19) + "\u2026" : id;
+        String title = c.documentTitle();
+        if (title == null) {
+            return shortId;
+        }
+        title = title.length() > 60 ? title.substring(0, 59) + "\u2026" : title;
+        return title + " [" + shortId + "]";
     }
 }

@@ -8,7 +8,6 @@ import org.sightline.analysis.conflicts.Conflict;
 import org.sightline.analysis.conflicts.StructuralConflicts;
 import org.sightline.analysis.exposure.Hop;
 import org.sightline.analysis.graph.ClaimGraph;
-import org.sightline.store.EntityRef;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredEntity;
@@ -60,10 +59,7 @@ final class ConflictsCommand extends StoreCommand {
                 char side = 'A';
                 for (Hop h : c.sides()) {
                     for (StoredClaim claim : claims(store, g, h)) {
-                        out.printf("   %c #%d %s --%s--> %s  %s, according to %s%n      “%s” — %s%n", side, claim.id(),
-                                claim.subject().name(), claim.type(), claim.object().name(), claim.stance().name().toLowerCase(),
-                                String.join(" ← ", claim.attributedTo().stream().map(EntityRef::name).toList()),
-                                claim.evidence().quote().replaceAll("\\s+", " ").strip(), ExposureCommand.document(claim));
+                        out.printf("   %c %s%n      %s%n", side, ClaimText.head(claim), ClaimText.quoted(claim));
                     }
                     side++;
                 }

@@ -11,7 +11,6 @@ import org.sightline.analysis.exposure.Hop;
 import org.sightline.analysis.exposure.Reason;
 import org.sightline.analysis.graph.ClaimDates;
 import org.sightline.analysis.graph.ClaimGraph;
-import org.sightline.store.EntityRef;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredEntity;
@@ -84,18 +83,6 @@ final class ExposureCommand extends StoreCommand {
         return report.origins(claims);
     }
 
-    /** The document a quote is in: its title (shortened) and id, so a reader can open it. */
-    static String document(StoredClaim c) {
-        String id = c.evidence().documentId();
-        String shortId = id.length() > 19 ? id.substring(0, 19) + "…" : id;
-        String title = c.documentTitle();
-        if (title == null) {
-            return shortId;
-        }
-        title = title.length() > 60 ? title.substring(0, 59) + "…" : title;
-        return title + " [" + shortId + "]";
-    }
-
     private static String money(ExposureResult.Money m) {
         return ExposureReport.money(m);
     }
@@ -145,9 +132,8 @@ final class ExposureCommand extends StoreCommand {
                 name(hop.object()), claims.size(), origins.independentSources(),
                 hop.denied() ? ", DENIED" : hop.disputed() ? ", DISPUTED" : "");
         for (StoredClaim c : claims) {
-            String chain = String.join(" ← ", c.attributedTo().stream().map(EntityRef::name).toList());
-            out.printf("%s    #%d %s, according to %s: “%s” — %s%n", indent, c.id(), c.stance().name().toLowerCase(),
-                    chain, c.evidence().quote().replaceAll("\\s+", " ").strip(), document(c));
+            out.printf("%s    #%d %s, according to %s: %s%n", indent, c.id(), c.stance().name().toLowerCase(),
+                    ClaimText.chain(c), ClaimText.quoted(c));
         }
     }
 

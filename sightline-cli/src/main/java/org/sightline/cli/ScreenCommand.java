@@ -13,7 +13,7 @@ import org.sightline.resolve.kb.Citation;
 import org.sightline.resolve.kb.KbEntity;
 import org.sightline.resolve.kb.KbFact;
 import org.sightline.resolve.kb.KnowledgeBase;
-import org.sightline.resolve.link.KbLinker;
+import org.sightline.resolve.names.NameMatcher;
 import org.sightline.resolve.screen.ScreenHit;
 import org.sightline.resolve.screen.ScreenTarget;
 import org.sightline.resolve.screen.Screener;
@@ -47,8 +47,8 @@ final class ScreenCommand extends StoreCommand {
     public Integer call() throws Exception {
         require(!name.isBlank(), "NAME is empty");
         require(limit > 0, "--limit must be positive");
-        KbLinker linker = KbLinker.shared();
-        KnowledgeBase kb = linker.knowledgeBase();
+        // The KB and the name rules, not the linker: its own index of KB names is not needed to screen.
+        KnowledgeBase kb = KnowledgeBase.load();
         boolean haveStore = Files.exists(root().dbPath());
         try (Store store = haveStore ? openStore(true) : null) {
             List<ScreenTarget> stored = new ArrayList<>();
@@ -57,7 +57,7 @@ final class ScreenCommand extends StoreCommand {
                     stored.add(new ScreenTarget(e.name(), e.type(), e.aliases(), e.kbId(), e.id()));
                 }
             }
-            Screener screener = Screener.build(linker.matcher(), kb, stored);
+            Screener screener = Screener.build(NameMatcher.bundled(), kb, stored);
             List<ScreenHit> hits = screener.screen(name, type, limit);
             if (json) {
                 printJson(hits, kb, store, screener.targets());
@@ -70,7 +70,7 @@ final class ScreenCommand extends StoreCommand {
 
     /** How the query compares with the candidate's preferred name, when an alias was the best match. */
     private org.sightline.resolve.names.MatchResult againstName(ScreenHit h) {
-        return KbLinker.shared().matcher().match(name, h.target().name(), h.target().type());
+        return NameMatcher.bundled().match(name, h.target().name(), h.target().type());
     }
 
     private List<StoredClaim> onRecord(Store store, ScreenTarget t) {

@@ -10,7 +10,6 @@ import org.sightline.analysis.graph.ClaimDates;
 import org.sightline.analysis.timeline.Dated;
 import org.sightline.analysis.timeline.Timeline;
 import org.sightline.store.ClaimQuery;
-import org.sightline.store.EntityRef;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredEntity;
@@ -55,11 +54,9 @@ final class TimelineCommand extends StoreCommand {
             out().printf("Timeline of %s (%s, id %d): %d claim(s)%n%n", e.name(), e.type(), e.id(), ordered.size());
             for (Dated<StoredClaim> d : ordered) {
                 StoredClaim c = d.item();
-                out().printf("%-10s %s #%d %s --%s--> %s  %s, according to %s%n             “%s” — %s%n", d.dateText(),
+                out().printf("%-10s %s %s%n             %s%n", d.dateText(),
                         d.basis() == Dated.Basis.PUBLISHED ? "(published)" : d.basis() == Dated.Basis.STATED ? "           " : "",
-                        c.id(), c.subject().name(), c.type(), c.object().name(), c.stance().name().toLowerCase(),
-                        String.join(" ← ", c.attributedTo().stream().map(EntityRef::name).toList()),
-                        c.evidence().quote().replaceAll("\\s+", " ").strip(), ExposureCommand.document(c));
+                        ClaimText.head(c), ClaimText.quoted(c));
             }
         }
         return ExitCodes.OK;
