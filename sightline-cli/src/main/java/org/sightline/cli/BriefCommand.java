@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.sightline.analysis.graph.ClaimDates;
 import org.sightline.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "brief", mixinStandardHelpOptions = true,
@@ -21,40 +19,26 @@ import picocli.CommandLine.Option;
                 + "the exact quotes and their documents. HTML (one self-contained page, inline SVG charts, print-friendly) "
                 + "or Markdown, by the output file's extension.")
 final class BriefCommand extends StoreCommand {
-    @Option(names = "--funder", required = true, paramLabel = "NAME", description = "The funder (name, alias or entity id).")
-    String funder;
+    @Mixin
+    ExposureQuestion question;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "Where to write the briefing: FILE.html or FILE.htm for HTML, FILE.md for Markdown.")
     Path output;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only funding that may hold on or after DATE (yyyy, yyyy-MM or yyyy-MM-dd).")
-    String since;
-
-    @Option(names = "--sponsor", paramLabel = "NAME", description = "A sponsor whose allies count as adversary-aligned "
-            + "(repeatable; default: Iran, the IRGC and the IRGC-QF, as linked to the knowledge base).")
-    List<String> sponsors = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm");
         require(html || name.endsWith(".md"), "-o: the file's extension says the format: .html, .htm or .md, not " + output);
-        int sinceDate = 0;
-        if (since != null) {
-            sinceDate = ClaimDates.parse(since);
-            require(sinceDate > 0, "--since: not a date: " + since);
-        }
+        int sinceDate = question.sinceDate();
         try (Store store = openStore(true)) {
-            ExposureReport report;
-            try {
-                report = ExposureReport.run(store, funder, sponsors, sinceDate);
-            } catch (ExposureReport.Failure f) {
-                require(!f.usage, f.getMessage());
-                err().println("sightline: " + f.getMessage());
+            ExposureReport report = question.ask(store, sinceDate);
+            if (report == null) {
                 return ExitCodes.FAILED;
             }
-            BriefModel model = BriefModel.of(report, since, LocalDate.now());
+            BriefModel model = BriefModel.of(report, question.since, LocalDate.now());
             String text = html ? HtmlBrief.render(model) : MarkdownBrief.render(model);
             writeAtomically(output, text);
             out().printf("wrote %s (%d recipient%s, %d footnote%s)%n", output, model.recipientCount(),

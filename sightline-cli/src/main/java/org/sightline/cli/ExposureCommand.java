@@ -3,18 +3,17 @@ package org.sightline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.sightline.analysis.corroboration.Origins;
 import org.sightline.analysis.exposure.ExposureResult;
 import org.sightline.analysis.exposure.Hop;
 import org.sightline.analysis.exposure.Reason;
-import org.sightline.analysis.graph.ClaimDates;
 import org.sightline.analysis.graph.ClaimGraph;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredEntity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "exposure", mixinStandardHelpOptions = true,
@@ -24,15 +23,9 @@ import picocli.CommandLine.Option;
                 + "DESIGNATED by a US authority). Every step with its quotes, stance, attribution and the number of "
                 + "independent original sources; money at stake where FUNDS claims state amounts.")
 final class ExposureCommand extends StoreCommand {
-    @Option(names = "--funder", required = true, paramLabel = "NAME", description = "The funder (name, alias or entity id).")
-    String funder;
+    @Mixin
+    ExposureQuestion question;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only funding that may hold on or after DATE (yyyy, yyyy-MM or yyyy-MM-dd).")
-    String since;
-
-    @Option(names = "--sponsor", paramLabel = "NAME", description = "A sponsor whose allies count as adversary-aligned "
-            + "(repeatable; default: Iran, the IRGC and the IRGC-QF, as linked to the knowledge base).")
-    List<String> sponsors = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -43,18 +36,11 @@ final class ExposureCommand extends StoreCommand {
 
     @Override
     public Integer call() throws Exception {
-        int sinceDate = 0;
-        if (since != null) {
-            sinceDate = ClaimDates.parse(since);
-            require(sinceDate > 0, "--since: not a date: " + since);
-        }
+        int sinceDate = question.sinceDate();
         try (Store s = openStore(true)) {
             store = s;
-            try {
-                report = ExposureReport.run(store, funder, sponsors, sinceDate);
-            } catch (ExposureReport.Failure f) {
-                require(!f.usage, f.getMessage());
-                err().println("sightline: " + f.getMessage());
+            report = question.ask(store, sinceDate);
+            if (report == null) {
                 return ExitCodes.FAILED;
             }
             graph = report.graph;
@@ -93,7 +79,7 @@ final class ExposureCommand extends StoreCommand {
         String who = funders.get(0).name() + (funders.size() > 1 ? " (and " + (funders.size() - 1) + " more of that name)" : "");
         int units = r.recipients().stream().mapToInt(x -> x.units().size()).sum();
         out.printf("Exposure of %s's funding%s: %d exposed recipient(s), %d exposed unit(s); money at stake: %s%n",
-                who, since == null ? "" : " since " + since, r.recipients().size(), units, money(r.total()));
+                who, question.since == null ? "" : " since " + question.since, r.recipients().size(), units, money(r.total()));
         if (r.isEmpty()) {
             out.println("No recipient of this funder's money is tied to an adversary-aligned group in the stored claims.");
             return;
@@ -143,8 +129,8 @@ final class ExposureCommand extends StoreCommand {
         ObjectNode root = StoredClaimJson.JSON.createObjectNode();
         ArrayNode fs = root.putArray("funders");
         funders.forEach(f -> fs.add(StoredClaimJson.entity(f.ref())));
-        if (since != null) {
-            root.put("since", since);
+        if (question.since != null) {
+            root.put("since", question.since);
         }
         root.set("money", moneyJson(r.total()));
         ArrayNode recipients = root.putArray("recipients");
