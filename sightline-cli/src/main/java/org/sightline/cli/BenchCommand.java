@@ -85,11 +85,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (!java.nio.file.Files.isRegularFile(file)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
-            }
-            java.io.PrintStream out = new java.io.PrintStream(new WriterStream(spec.commandLine().getOut()), true,
-                    java.nio.charset.StandardCharsets.UTF_8);
+            requireFile(spec, file);
+            java.io.PrintStream out = printStream(spec);
             org.sightline.bench.NamePairBench.run(file, out, errors);
             out.flush();
             return ExitCodes.OK;
@@ -117,9 +114,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (!java.nio.file.Files.isRegularFile(sdn)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + sdn);
-            }
+            requireFile(spec, sdn);
             org.sightline.resolve.imports.ImportResult imported = new org.sightline.resolve.imports.SdnCsvImporter().read(sdn);
             List<org.sightline.bench.ScreeningBench.Entry> entries = new ArrayList<>();
             for (org.sightline.core.Extraction x : imported.extractions()) {
@@ -131,8 +126,7 @@ final class BenchCommand implements Runnable {
                     e.aliases().forEach(a -> entries.add(new org.sightline.bench.ScreeningBench.Entry(a, e.type(), e.kbId())));
                 }
             }
-            java.io.PrintStream out = new java.io.PrintStream(new WriterStream(spec.commandLine().getOut()), true,
-                    java.nio.charset.StandardCharsets.UTF_8);
+            java.io.PrintStream out = printStream(spec);
             out.printf("%s, %d cores, %s %s, load average %.2f%n", java.time.LocalDate.now(),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -141,6 +135,17 @@ final class BenchCommand implements Runnable {
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    private static void requireFile(CommandSpec spec, Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+        }
+    }
+
+    /** The command's output as the PrintStream the benches print to. */
+    private static java.io.PrintStream printStream(CommandSpec spec) {
+        return new java.io.PrintStream(new WriterStream(spec.commandLine().getOut()), true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The benches print to a PrintStream; the CLI's output is a PrintWriter (tests capture it). */
