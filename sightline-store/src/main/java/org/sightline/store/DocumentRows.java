@@ -32,6 +32,21 @@ final class DocumentRows {
         return Jdbc.list(connection, "SELECT " + METADATA + " FROM documents ORDER BY seq", row -> map(row, null));
     }
 
+    /** FTS5 over title and text; every word is quoted, so the user's text is never query syntax. */
+    List<DocumentHit> search(String query, int limit) throws SQLException {
+        List<String> words = SearchWords.of(query);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String match = String.join(" ", words.stream().map(w -> '"' + w + '"').toList());
+        return Jdbc.list(connection, "SELECT d.id, d.title, d.source, d.url, d.published, d.path, d.media_type,"
+                        + " d.ingested_at, snippet(document_search, 1, '«', '»', '…', 24) AS snippet"
+                        + " FROM document_search JOIN documents d ON d.seq = document_search.rowid"
+                        + " WHERE document_search MATCH ? ORDER BY bm25(document_search, 4.0, 1.0), d.seq LIMIT ?",
+                row -> new DocumentHit(row.getString("id"), map(row, null).metadata(), row.getString("snippet")),
+                match, limit);
+    }
+
     int count() throws SQLException {
         return (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM documents");
     }

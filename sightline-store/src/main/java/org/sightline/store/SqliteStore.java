@@ -122,6 +122,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public synchronized List<DocumentHit> searchDocuments(String query, int limit) {
+        return read("search documents for " + query, () -> documents.search(query, limit));
+    }
+
+    @Override
     public synchronized List<StoredEntity> entities(EntityType type) {
         return read("list entities", () -> entities.all(type));
     }

@@ -31,6 +31,13 @@ public interface Store extends AutoCloseable {
     /** All documents, oldest ingest first, without their text. */
     List<StoredDocument> documents();
 
+    /**
+     * Documents whose title or text hold every word of {@code query} (case and diacritics ignored,
+     * no stemming; punctuation is a space and search syntax such as OR or quotes means nothing), best
+     * match first, at most {@code limit}. A query without words finds nothing.
+     */
+    List<DocumentHit> searchDocuments(String query, int limit);
+
     /** All entities, or those of one type when {@code type} is not null, by name. */
     List<StoredEntity> entities(EntityType type);
 

@@ -71,6 +71,45 @@ public abstract class StoreContract {
     }
 
     @Test
+    void searchFindsDocumentsHoldingEveryWordOfTheQuery() {
+        store.save(Articles.qudsFunding());
+        store.save(Articles.badrInfiltration());
+        store.save(Articles.badrTown());
+
+        assertThat(store.searchDocuments("badr", 10)).extracting(h -> h.metadata().title())
+                .containsExactlyInAnyOrder("Treasury on Quds Force money", "Badr and the police", "Badr");
+        assertThat(store.searchDocuments("Federal police", 10)).extracting(DocumentHit::id)
+                .containsExactly(Articles.badrInfiltration().document().id());
+        assertThat(store.searchDocuments("federal town", 10)).isEmpty();
+        assertThat(store.searchDocuments("badr", 2)).hasSize(2);
+    }
+
+    @Test
+    void searchMatchesTitlesAndShowsTheMatchedWordsInItsSnippet() {
+        store.save(Articles.qudsFunding());
+
+        List<DocumentHit> hits = store.searchDocuments("QUDS money", 10);
+
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).metadata().source()).isEqualTo("U.S. Department of the Treasury");
+        assertThat(hits.get(0).snippet()).contains("«Quds»").doesNotContain("<");
+        assertThat(store.searchDocuments("Treasury on Quds Force money", 10)).hasSize(1);
+    }
+
+    @Test
+    void searchReadsQuerySyntaxAsPlainWords() {
+        store.save(Articles.badrInfiltration());
+        String id = Articles.badrInfiltration().document().id();
+
+        assertThat(store.searchDocuments("\"Hadi\" (al-Amiri): leads^ {*}", 10)).extracting(DocumentHit::id).containsExactly(id);
+        assertThat(store.searchDocuments("al-Amiri*", 10)).extracting(DocumentHit::id).containsExactly(id);
+        assertThat(store.searchDocuments("' OR 1=1 --", 10)).isEmpty();
+        assertThat(store.searchDocuments("Hadi OR Ahram", 10)).as("OR is a word, not an operator").isEmpty();
+        assertThat(store.searchDocuments("  ;:!? ", 10)).isEmpty();
+        assertThat(store.searchDocuments("", 10)).isEmpty();
+    }
+
+    @Test
     void readsBackEntitiesWithAliasesAndMentionCounts() {
         store.save(Articles.badrInfiltration());
 
