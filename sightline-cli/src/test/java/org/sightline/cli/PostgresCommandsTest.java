@@ -1,0 +1,56 @@
+package org.sightline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.store.PostgresTestDatabase;
+
+/** The CLI with --db naming a PostgreSQL database: the same answers as with a SQLite file. */
+class PostgresCommandsTest {
+    private static final PostgresTestDatabase DB = new PostgresTestDatabase();
+
+    @TempDir
+    Path dir;
+
+    @AfterAll
+    static void dropSchemas() {
+        DB.dropSchemas();
+    }
+
+    @Test
+    void theSeedIngestedIntoPostgresAnswersTheExposureQuestionAsSqliteDoes() {
+        Path shared = CliRun.shared();
+        assumeTrue(shared != null, "../shared is not beside the project");
+        String seed = shared.resolve("examples/seed-article.txt").toString();
+        String postgres = DB.freshSchemaUrl();
+        String sqlite = dir.resolve("s.db").toString();
+
+        CliRun ingest = CliRun.of("--db", postgres, "ingest", seed);
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("store jdbc:postgresql:").doesNotContain("password=" + PostgresTestDatabase.PASSWORD);
+        assertThat(CliRun.of("--db", sqlite, "ingest", seed).exit()).isZero();
+        assertThat(CliRun.of("--db", postgres, "ingest", seed).out()).contains("1 already stored");
+
+        CliRun fromPostgres = CliRun.of("--db", postgres, "exposure", "--funder", "United States");
+        CliRun fromSqlite = CliRun.of("--db", sqlite, "exposure", "--funder", "United States");
+
+        assertThat(fromPostgres.exit()).as(fromPostgres.err()).isZero();
+        assertThat(fromPostgres.out()).contains("Iraqi Federal Police", "Iraqi Ministry of Interior", "INFILTRATES")
+                .isEqualTo(fromSqlite.out());
+        assertThat(CliRun.of("--db", postgres, "claims", "--json").out())
+                .isEqualTo(CliRun.of("--db", sqlite, "claims", "--json").out());
+    }
+
+    @Test
+    void anUnreachableServerIsOneLineNamingItWithoutThePassword() {
+        CliRun run = CliRun.of("--db", "postgresql://analyst:s3cret@127.0.0.1:1/sightline", "claims");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("postgresql://analyst@127.0.0.1:1/sightline", "refused").doesNotContain("s3cret");
+        assertThat(run.err().lines().count()).isEqualTo(1);
+    }
+}
