@@ -35,7 +35,7 @@ final class Migrations {
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
-            LOG.info("migrated {} to schema version {}", jdbcUrl, result.targetSchemaVersion);
+            LOG.info("migrated {} to schema version {}", PostgresLocation.redact(jdbcUrl), result.targetSchemaVersion);
         }
     }
 
