@@ -1,28 +1,16 @@
 package org.sightline.store;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sightline.core.NameKey;
 
 /** The judgement contract against PostgreSQL, one fresh schema per test; skipped without a server. */
 class PostgresJudgementTest extends JudgementContract {
-    private static final PostgresTestDatabase DB = new PostgresTestDatabase();
-    private final Map<Path, String> urls = new HashMap<>();
-
-    @BeforeAll
-    static void needPostgres() {
-        PostgresTestDatabase.assumeAvailable();
-    }
-
-    @AfterAll
-    static void dropSchemas() {
-        DB.dropSchemas();
-    }
+    @RegisterExtension
+    static final PostgresTestDatabase DB = new PostgresTestDatabase();
 
     @Override
     protected Store openStore(Path dir) {
-        return PostgresStore.open(urls.computeIfAbsent(dir, d -> DB.freshSchemaUrl()));
+        return DB.open(dir, NameKey.exact());
     }
 }

@@ -8,43 +8,26 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sightline.core.EntityType;
 import org.sightline.core.Extraction;
 import org.sightline.core.NameKey;
 
 /** The store contract against PostgreSQL, one fresh schema per test; skipped without a server (see PostgresTestDatabase). */
 class PostgresStoreTest extends StoreContract {
-    private static final PostgresTestDatabase DB = new PostgresTestDatabase();
-    private final Map<Path, String> urls = new HashMap<>();
-
-    @BeforeAll
-    static void needPostgres() {
-        PostgresTestDatabase.assumeAvailable();
-    }
-
-    @AfterAll
-    static void dropSchemas() {
-        DB.dropSchemas();
-    }
+    @RegisterExtension
+    static final PostgresTestDatabase DB = new PostgresTestDatabase();
 
     @Override
     protected Store openStore(Path dir, NameKey nameKey) {
-        return PostgresStore.open(PostgresLocation.parse(url(dir)), nameKey);
-    }
-
-    private String url(Path dir) {
-        return urls.computeIfAbsent(dir, d -> DB.freshSchemaUrl());
+        return DB.open(dir, nameKey);
     }
 
     /** Two processes saving the same document at the same moment: one stores it, the other finds it stored. */
@@ -85,7 +68,7 @@ class PostgresStoreTest extends StoreContract {
     @Test
     void storesAttributesAsJsonb() throws Exception {
         store.save(Articles.qudsFunding());
-        try (Connection c = PostgresStore.connect(PostgresLocation.parse(url(dir)));
+        try (Connection c = PostgresStore.connect(PostgresLocation.parse(DB.url(dir)));
              Statement s = c.createStatement();
              ResultSet row = s.executeQuery("SELECT attributes ->> 'amount', pg_typeof(attributes)::text FROM claims WHERE type = 'FUNDS'")) {
             row.next();

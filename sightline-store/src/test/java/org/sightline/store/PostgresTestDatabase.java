@@ -8,7 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.sightline.core.NameKey;
 
 /**
  * The PostgreSQL database the tests use, from the environment:
@@ -18,8 +25,11 @@ import org.junit.jupiter.api.Assumptions;
  * {@link #dropSchemas()}. When no PostgreSQL answers, tests are skipped with a message saying how
  * to run them, unless {@code SIGHTLINE_REQUIRE_PG=1} (set by {@code .ci/run}), which makes it a
  * failure, so CI cannot skip them silently.
+ *
+ * <p>As a JUnit extension ({@code @RegisterExtension static final PostgresTestDatabase DB = new
+ * PostgresTestDatabase();}) it skips each test without a server and drops its schemas after the last.
  */
-public final class PostgresTestDatabase {
+public final class PostgresTestDatabase implements BeforeEachCallback, AfterAllCallback {
     public static final String URL = env("SIGHTLINE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/sightline_test");
     public static final String USER = env("SIGHTLINE_TEST_PG_USER", "sightline");
     public static final String PASSWORD = env("SIGHTLINE_TEST_PG_PASSWORD", "sightline");
@@ -28,8 +38,10 @@ public final class PostgresTestDatabase {
     /** Null when reachable, else why not; asked once per JVM. */
     private static String unreachable;
     private static boolean probed;
+    private static boolean warned;
 
     private final List<String> schemas = new ArrayList<>();
+    private final Map<Path, String> urls = new HashMap<>();
 
     /** Skips the calling test (or fails it, in CI) when PostgreSQL cannot be reached. */
     public static synchronized void assumeAvailable() {
@@ -46,6 +58,10 @@ public final class PostgresTestDatabase {
                     + "SIGHTLINE_TEST_PG_URL/_USER/_PASSWORD or start one (see .ci/run) to run the PostgreSQL tests";
             if (REQUIRED) {
                 throw new IllegalStateException("SIGHTLINE_REQUIRE_PG=1 but " + message);
+            }
+            if (!warned) {
+                warned = true;
+                System.err.println("[PostgreSQL tests skipped] " + message);
             }
             Assumptions.abort(message);
         }
@@ -64,6 +80,27 @@ public final class PostgresTestDatabase {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&user=" + USER + "&password=" + PASSWORD;
     }
 
+    /** The store of a contract test's directory: a fresh schema the first time, the same one when reopened. */
+    public synchronized PostgresStore open(Path dir, NameKey nameKey) {
+        return PostgresStore.open(PostgresLocation.parse(url(dir)), nameKey);
+    }
+
+    /** The JDBC URL of the schema that {@link #open} uses for {@code dir}. */
+    public synchronized String url(Path dir) {
+        return urls.computeIfAbsent(dir, d -> freshSchemaUrl());
+    }
+
+    /** Per test, so each skipped test is listed as skipped with the reason (a skipped class shows as no tests). */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        assumeAvailable();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        dropSchemas();
+    }
+
     /** A plain connection to the test database (not to any test schema). */
     public static Connection connect() throws SQLException {
         return connect(URL);
@@ -78,6 +115,7 @@ public final class PostgresTestDatabase {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
             schemas.clear();
+            urls.clear();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test schemas " + schemas + ": " + e.getMessage(), e);
         }

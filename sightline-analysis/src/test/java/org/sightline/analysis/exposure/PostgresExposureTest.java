@@ -15,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sightline.analysis.graph.ClaimGraph;
 import org.sightline.core.ClaimType;
 import org.sightline.core.EntityType;
@@ -36,7 +36,8 @@ import org.sightline.store.StoredClaim;
  * depth, tied to the same groups by the same claims. Skipped without PostgreSQL (required in CI).
  */
 class PostgresExposureTest {
-    private static final PostgresTestDatabase DB = new PostgresTestDatabase();
+    @RegisterExtension
+    static final PostgresTestDatabase DB = new PostgresTestDatabase();
     private PostgresStore store;
 
     @BeforeEach
@@ -47,11 +48,6 @@ class PostgresExposureTest {
     @AfterEach
     void close() {
         store.close();
-    }
-
-    @AfterAll
-    static void dropSchemas() {
-        DB.dropSchemas();
     }
 
     /**
@@ -92,7 +88,6 @@ class PostgresExposureTest {
 
     @Test
     void findsTheExposedUnitsWithTheirChainsAndTiesOnAHandBuiltGraph() {
-        PostgresTestDatabase.assumeAvailable();
         Map<String, Long> id = handBuilt();
         List<Long> sponsors = List.of(id.get("Iran"));
         List<Long> authorities = List.of(id.get("US Treasury"));
