@@ -142,8 +142,17 @@ public final class SyntheticClaimGraph {
 
     /** The default adversary rule: aligned with state 1 (Iran) or armed group 0 (IRGC-QF), designated by state 0 or its body 0. */
     public AdversaryRule adversaryRule() {
-        return AdversaryRule.alignedOrDesignated(List.of(entityId(1), entityId(groups0)),
-                List.of(entityId(0), entityId(bodies0)));
+        return AdversaryRule.alignedOrDesignated(sponsorEntities(), authorityEntities());
+    }
+
+    /** The default rule's sponsors: state 1 (Iran) and armed group 0 (IRGC-QF). */
+    public List<Long> sponsorEntities() {
+        return List.of(entityId(1), entityId(groups0));
+    }
+
+    /** The default rule's authorities: state 0 and its body 0. */
+    public List<Long> authorityEntities() {
+        return List.of(entityId(0), entityId(bodies0));
     }
 
     public static long entityId(int node) {

@@ -119,7 +119,7 @@ final class IngestCommand extends StoreCommand {
             PrintWriter out = out();
             out.printf("%d file(s): %d new document(s) with %d claims, %d already stored, %d failed%n",
                     files.size(), stored, claims, already, failed);
-            out.printf("store %s: %d documents, %d entities, %d claims%s%n", root().dbPath(), stats.documents(),
+            out.printf("store %s: %d documents, %d entities, %d claims%s%n", root().dbName(), stats.documents(),
                     stats.entities(), stats.claims(), byType(stats));
         }
         return failed > 0 ? ExitCodes.FAILED : ExitCodes.OK;

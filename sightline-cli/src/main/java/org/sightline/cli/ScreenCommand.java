@@ -3,7 +3,6 @@ package org.sightline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +48,7 @@ final class ScreenCommand extends StoreCommand {
         require(limit > 0, "--limit must be positive");
         // The KB and the name rules, not the linker: its own index of KB names is not needed to screen.
         KnowledgeBase kb = KnowledgeBase.load();
-        boolean haveStore = Files.exists(root().dbPath());
+        boolean haveStore = org.sightline.store.StoreLocator.exists(root().db());
         try (Store store = haveStore ? openStore(true) : null) {
             List<ScreenTarget> stored = new ArrayList<>();
             if (store != null) {

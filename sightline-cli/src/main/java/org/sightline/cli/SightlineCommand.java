@@ -1,6 +1,5 @@
 package org.sightline.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -17,19 +16,26 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some input failed", "2:usage error"})
 final class SightlineCommand implements Runnable {
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "Database file (default: $SIGHTLINE_DB, else ./sightline.db).")
-    Path db;
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH|URL",
+            description = "The store: a SQLite file, or a PostgreSQL database as postgresql://user:password@host:port/db"
+                    + " (or jdbc:postgresql://...) (default: $SIGHTLINE_DB, else ./sightline.db).")
+    String db;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    Path dbPath() {
-        if (db != null) {
+    /** The store's file path or PostgreSQL URL, as given (see {@link org.sightline.store.StoreLocator}). */
+    String db() {
+        if (db != null && !db.isBlank()) {
             return db;
         }
         String env = System.getenv("SIGHTLINE_DB");
-        return Path.of(env != null && !env.isBlank() ? env : "sightline.db");
+        return env != null && !env.isBlank() ? env : "sightline.db";
+    }
+
+    /** The store for messages: a PostgreSQL URL without its password. */
+    String dbName() {
+        return org.sightline.store.StoreLocator.describe(db());
     }
 
     @Override

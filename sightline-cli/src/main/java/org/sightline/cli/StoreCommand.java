@@ -1,9 +1,8 @@
 package org.sightline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
-import org.sightline.store.SqliteStore;
+import org.sightline.store.StoreLocator;
 import org.sightline.store.Store;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -72,18 +71,26 @@ abstract class StoreCommand implements Callable<Integer> {
         return found.get(0);
     }
 
+    /** The store --db names: a SQLite file, or a PostgreSQL database ({@link StoreLocator}). */
     Store openStore(boolean mustExist) {
-        if (mustExist && !Files.exists(root().dbPath())) {
-            throw new IllegalStateException("no database at " + root().dbPath() + " (ingest documents first, or pass --db)");
+        String db = root().db();
+        if (mustExist && !StoreLocator.exists(db)) {
+            throw new IllegalStateException("no database at " + db + " (ingest documents first, or pass --db)");
         }
         try {
-            return SqliteStore.open(root().dbPath(), NAME_KEY.get());
+            return StoreLocator.open(db, NAME_KEY.get());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         } catch (RuntimeException e) {
+            if (StoreLocator.isPostgres(db)) {
+                // PostgresStore's message names the server (without the password) and what went wrong.
+                throw new IllegalStateException(firstLine(e.getMessage()), e);
+            }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new IllegalStateException(root().dbPath() + " is not a Sightline database, or cannot be opened ("
+            throw new IllegalStateException(db + " is not a Sightline database, or cannot be opened ("
                     + firstLine(root.getMessage()) + ")", e);
         }
     }

@@ -22,6 +22,9 @@ final class ClaimRows {
             + " JOIN entities s ON s.id = c.subject_id"
             + " JOIN entities o ON o.id = c.object_id";
 
+    /** Rows per round trip when streaming all claims: a few MB, whatever the store's size. */
+    private static final int STREAM_FETCH_SIZE = 10_000;
+
     private final Connection connection;
 
     ClaimRows(Connection connection) {
@@ -74,14 +77,17 @@ final class ClaimRows {
                 + " JOIN entities s ON s.id = c.subject_id"
                 + " JOIN entities o ON o.id = c.object_id"
                 + " WHERE c.rejected_by IS NULL AND c.id > ? ORDER BY c.id";
-        try (java.sql.PreparedStatement statement = Jdbc.prepare(connection, sql, afterId);
-             ResultSet row = statement.executeQuery()) {
-            while (row.next()) {
-                String attributes = row.getString(10);
-                each.accept(new StoredClaimRow(row.getLong(1), ClaimType.valueOf(row.getString(2)), row.getLong(3),
-                        EntityType.valueOf(row.getString(4)), row.getLong(5), EntityType.valueOf(row.getString(6)),
-                        Stance.valueOf(row.getString(7)), row.getString(8), row.getString(9),
-                        "{}".equals(attributes) ? Map.of() : AttributesJson.read(attributes)));
+        try (java.sql.PreparedStatement statement = Jdbc.prepare(connection, sql, afterId)) {
+            // PostgreSQL reads through a server-side cursor, this many rows at a time, when in a transaction.
+            statement.setFetchSize(STREAM_FETCH_SIZE);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    String attributes = row.getString(10);
+                    each.accept(new StoredClaimRow(row.getLong(1), ClaimType.valueOf(row.getString(2)), row.getLong(3),
+                            EntityType.valueOf(row.getString(4)), row.getLong(5), EntityType.valueOf(row.getString(6)),
+                            Stance.valueOf(row.getString(7)), row.getString(8), row.getString(9),
+                            "{}".equals(attributes) ? Map.of() : AttributesJson.read(attributes)));
+                }
             }
         }
     }

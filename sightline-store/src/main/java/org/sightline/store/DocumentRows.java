@@ -13,9 +13,11 @@ final class DocumentRows {
     private static final String METADATA = "id, title, source, url, published, path, media_type, ingested_at";
 
     private final Connection connection;
+    private final SqlDialect dialect;
 
-    DocumentRows(Connection connection) {
+    DocumentRows(Connection connection, SqlDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     boolean contains(String id) throws SQLException {
@@ -32,19 +34,18 @@ final class DocumentRows {
         return Jdbc.list(connection, "SELECT " + METADATA + " FROM documents ORDER BY seq", row -> map(row, null));
     }
 
-    /** FTS5 over title and text; every word is quoted, so the user's text is never query syntax. */
+    /** Every word of the query in the title or the text; how is the dialect's (FTS5, tsvector). */
     List<DocumentHit> search(String query, int limit) throws SQLException {
         List<String> words = SearchWords.of(query);
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String match = String.join(" ", words.stream().map(w -> '"' + w + '"').toList());
-        return Jdbc.list(connection, "SELECT d.id, d.title, d.source, d.url, d.published, d.path, d.media_type,"
-                        + " d.ingested_at, snippet(document_search, 1, '«', '»', '…', 24) AS snippet"
-                        + " FROM document_search JOIN documents d ON d.seq = document_search.rowid"
-                        + " WHERE document_search MATCH ? ORDER BY bm25(document_search, 4.0, 1.0), d.seq LIMIT ?",
-                row -> new DocumentHit(row.getString("id"), map(row, null).metadata(), row.getString("snippet")),
-                match, limit);
+        return dialect.search(connection, words, limit);
+    }
+
+    /** A search result row: the metadata columns and {@code snippet}. */
+    static DocumentHit hit(ResultSet row) throws SQLException {
+        return new DocumentHit(row.getString("id"), map(row, null).metadata(), row.getString("snippet"));
     }
 
     int count() throws SQLException {

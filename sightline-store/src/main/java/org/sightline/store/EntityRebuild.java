@@ -37,10 +37,12 @@ final class EntityRebuild {
 
     private final Connection connection;
     private final NameKey nameKey;
+    private final SqlDialect dialect;
 
-    EntityRebuild(Connection connection, NameKey nameKey) {
+    EntityRebuild(Connection connection, NameKey nameKey, SqlDialect dialect) {
         this.connection = connection;
         this.nameKey = nameKey;
+        this.dialect = dialect;
     }
 
     private Set<String> keys(String name, List<String> aliases) {
@@ -201,7 +203,7 @@ final class EntityRebuild {
     /** Claims may have changed other than by being added: in-memory graphs must be rebuilt ({@link StoreVersion}). */
     static void nextEpoch(Connection connection) throws SQLException {
         Jdbc.update(connection, "INSERT INTO settings (name, value) VALUES ('epoch', '1')"
-                + " ON CONFLICT (name) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)");
+                + " ON CONFLICT (name) DO UPDATE SET value = CAST(CAST(settings.value AS INTEGER) + 1 AS TEXT)");
     }
 
     private static String nameNode(long partition, EntityType type, String key) {
@@ -261,6 +263,7 @@ final class EntityRebuild {
             }
             upsert.executeBatch();
         }
+        dialect.explicitIdsWritten(connection, "entities");
         try (PreparedStatement move = connection.prepareStatement("UPDATE doc_entities SET entity_id = ? WHERE id = ?")) {
             for (DocEntity de : des) {
                 long target = newEntityOf.get(de.id());

@@ -23,9 +23,11 @@ import org.sightline.core.NameKey;
 final class ExtractionWriter {
     private final Connection connection;
     private final EntityResolver resolver;
+    private final SqlDialect dialect;
 
-    ExtractionWriter(Connection connection, NameKey nameKey) {
+    ExtractionWriter(Connection connection, NameKey nameKey, SqlDialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
         this.resolver = new EntityResolver(connection, nameKey);
     }
 
@@ -62,9 +64,10 @@ final class ExtractionWriter {
         DocumentMetadata m = doc.metadata();
         Jdbc.update(connection,
                 "INSERT INTO documents (id, seq, title, source, url, published, path, media_type, text, ingested_at)"
-                        + " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, " + dialect.nextDocumentSeq() + ", ?, ?, ?, ?, ?, ?, ?, ?)",
                 doc.id(), m.title(), m.source(), m.url(), m.published(), m.path(), m.mediaType(), doc.text(),
                 Instant.now().toString());
+        dialect.indexDocument(connection, doc);
     }
 
     private void insertClaim(Document doc, Claim claim, Map<String, Long> storedIds, Map<String, Long> docEntityIds)

@@ -18,13 +18,13 @@ final class Migrations {
     }
 
     /**
-     * The highest migration version under db/migration; {@code MigrationsTest} checks it against the
+     * The highest migration version under each db/migration folder; {@code MigrationsTest} checks it against the
      * files. A store already at this version skips Flyway, whose classpath scan and validation cost
      * about a second on every command.
      */
     static final int LATEST = 4;
 
-    /** @param dialect the folder under db/migration: "sqlite" (later also "postgresql") */
+    /** @param dialect the folder under db/migration: "sqlite" or "postgresql" */
     static void migrate(String jdbcUrl, String user, String password, String dialect) {
         if (upToDate(jdbcUrl, user, password)) {
             return;
@@ -35,14 +35,14 @@ final class Migrations {
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
-            LOG.info("migrated {} to schema version {}", jdbcUrl, result.targetSchemaVersion);
+            LOG.info("migrated {} to schema version {}", PostgresLocation.redact(jdbcUrl), result.targetSchemaVersion);
         }
     }
 
     private static boolean upToDate(String jdbcUrl, String user, String password) {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
              Statement st = c.createStatement();
-             ResultSet rows = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1")) {
+             ResultSet rows = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success")) {
             int highest = 0;
             while (rows.next()) {
                 String v = rows.getString(1);

@@ -7,8 +7,9 @@ import org.sightline.core.Extraction;
 
 /**
  * Where documents and what was read out of them are kept. Implementations: {@link SqliteStore}
- * (embedded default); a PostgreSQL store must pass the same contract tests
- * ({@code StoreContract} in this module's test jar).
+ * (embedded default) and {@link PostgresStore} (shared), opened from a {@code --db} value by
+ * {@link StoreLocator}; both pass the same contract tests ({@code StoreContract} and
+ * {@code JudgementContract} in this module's test jar).
  *
  * <p>Each document's entities are kept as the document saw them; the stored entities are built
  * from them: same knowledge-base id, else same type and {@link org.sightline.core.Names#key name
