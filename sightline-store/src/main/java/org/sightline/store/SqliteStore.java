@@ -147,6 +147,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public synchronized List<DocumentEntity> documentEntities(java.util.Collection<Long> entityIds) {
+        return read("read document entities", () -> entities.documentEntities(entityIds));
+    }
+
+    @Override
     public synchronized void forEachClaim(java.util.function.Consumer<StoredClaimRow> each) {
         read("read all claims", () -> {
             claims.forEachRow(each);

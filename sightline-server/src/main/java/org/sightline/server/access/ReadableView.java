@@ -1,0 +1,133 @@
+package org.sightline.server.access;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.analysis.graph.ClaimGraph;
+import org.sightline.core.ClaimType;
+import org.sightline.core.NameKey;
+import org.sightline.resolve.kb.KnowledgeBase;
+import org.sightline.store.DocumentEntity;
+import org.sightline.store.Store;
+import org.sightline.store.StoreStats;
+import org.sightline.store.StoredDocument;
+import org.sightline.store.StoredEntity;
+
+/**
+ * The store as seen by whoever may read one set of collections: the readable documents, and the
+ * entities named only as those documents (or the public knowledge base) name them. Built once per
+ * snapshot and set of collections; immutable but for its lazily built graph and counts.
+ */
+final class ReadableView {
+    final Set<String> documentIds;
+    final List<StoredDocument> documents;
+    /** Visible entities, renamed, by id, sorted by name. */
+    final Map<Long, StoredEntity> entities;
+    /** Name keys of each visible entity's visible names. */
+    final Map<Long, Set<String>> keys;
+    private final Store store;
+    private volatile ClaimGraph graph;
+    private volatile StoreStats stats;
+
+    ReadableView(Snapshot snapshot, Set<Long> readableCollections, Store store, NameKey nameKey, KnowledgeBase kb) {
+        this.store = store;
+        long shared = snapshot.collections.stream().filter(c -> c.name().equals(Collection.SHARED)).mapToLong(Collection::id)
+                .findFirst().orElse(-1);
+        Set<String> ids = new HashSet<>();
+        List<StoredDocument> docs = new ArrayList<>();
+        for (StoredDocument d : snapshot.documents) {
+            Set<Long> in = snapshot.filings.getOrDefault(d.id(), Set.of(shared));
+            if (in.stream().anyMatch(readableCollections::contains)) {
+                ids.add(d.id());
+                docs.add(d);
+            }
+        }
+        this.documentIds = Set.copyOf(ids);
+        this.documents = List.copyOf(docs);
+        List<StoredEntity> visible = new ArrayList<>();
+        Map<Long, Set<String>> keyMap = new LinkedHashMap<>();
+        for (StoredEntity e : snapshot.entities.values()) {
+            List<DocumentEntity> seen = snapshot.documentEntities.getOrDefault(e.id(), List.of()).stream()
+                    .filter(d -> ids.contains(d.documentId())).toList();
+            if (seen.isEmpty()) {
+                continue;
+            }
+            boolean kbLinked = e.kbId() != null && seen.stream().anyMatch(d -> e.kbId().equals(d.kbId()));
+            // Names this reader may know: the readable documents' and the public knowledge base's.
+            Map<String, String> known = new LinkedHashMap<>();
+            for (DocumentEntity d : seen) {
+                known.putIfAbsent(nameKey.key(d.name()), d.name());
+                d.aliases().forEach(a -> known.putIfAbsent(nameKey.key(a), a));
+            }
+            if (kbLinked && kb != null) {
+                kb.entity(e.kbId()).ifPresent(k -> {
+                    known.putIfAbsent(nameKey.key(k.name()), k.name());
+                    k.aliases().forEach(a -> known.putIfAbsent(nameKey.key(a), a));
+                });
+            }
+            String nameKeyOfName = nameKey.key(e.name());
+            String name = known.containsKey(nameKeyOfName) ? e.name() : seen.get(0).name();
+            Set<String> aliases = new LinkedHashSet<>();
+            for (String a : e.aliases()) {
+                if (known.containsKey(nameKey.key(a))) {
+                    aliases.add(a);
+                }
+            }
+            for (DocumentEntity d : seen) {
+                if (!d.name().equals(name) && aliases.stream().noneMatch(a -> nameKey.key(a).equals(nameKey.key(d.name())))
+                        && !nameKey.key(d.name()).equals(nameKey.key(name))) {
+                    aliases.add(d.name());
+                }
+            }
+            aliases.remove(name);
+            int mentions = seen.stream().mapToInt(DocumentEntity::mentions).sum();
+            visible.add(new StoredEntity(e.id(), name, e.type(), List.copyOf(aliases), kbLinked ? e.kbId() : null, mentions));
+            Set<String> k = new HashSet<>();
+            k.add(nameKey.key(name));
+            aliases.forEach(a -> k.add(nameKey.key(a)));
+            keyMap.put(e.id(), k);
+        }
+        visible.sort(Comparator.comparing((StoredEntity x) -> x.name().toLowerCase()).thenComparingLong(StoredEntity::id));
+        Map<Long, StoredEntity> byId = new LinkedHashMap<>();
+        visible.forEach(x -> byId.put(x.id(), x));
+        this.entities = byId;
+        this.keys = keyMap;
+    }
+
+    /** The claim graph of the readable claims only. */
+    ClaimGraph graph() {
+        ClaimGraph g = graph;
+        if (g == null) {
+            ClaimGraph.Builder b = ClaimGraph.builder();
+            store.forEachClaim(row -> {
+                if (documentIds.contains(row.documentId())) {
+                    b.add(row);
+                }
+            });
+            graph = g = b.build();
+        }
+        return g;
+    }
+
+    StoreStats stats() {
+        StoreStats s = stats;
+        if (s == null) {
+            Map<ClaimType, Integer> byType = new EnumMap<>(ClaimType.class);
+            int[] claims = {0};
+            store.forEachClaim(row -> {
+                if (documentIds.contains(row.documentId())) {
+                    claims[0]++;
+                    byType.merge(row.type(), 1, Integer::sum);
+                }
+            });
+            stats = s = new StoreStats(documents.size(), entities.size(), claims[0], byType);
+        }
+        return s;
+    }
+}
