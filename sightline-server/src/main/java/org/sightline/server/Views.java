@@ -19,6 +19,23 @@ public final class Views {
     }
 
     /** Every page: its title, the signed-in user (null on the login page) and the session's CSRF token. */
+    /** A search snippet cut into plain and matched pieces ({@code «}…{@code »} mark the matches). */
+    public static List<Segment> snippet(String snippet) {
+        List<Segment> parts = new java.util.ArrayList<>();
+        if (snippet == null) {
+            return parts;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("«([^»]*)»").matcher(snippet);
+        int at = 0;
+        while (m.find()) {
+            parts.add(new Segment(snippet.substring(at, m.start()), ""));
+            parts.add(new Segment(m.group(1), "hit"));
+            at = m.end();
+        }
+        parts.add(new Segment(snippet.substring(at), ""));
+        return parts;
+    }
+
     public record Page(String title, User user, String csrf, String nav) {
         public boolean admin() {
             return user != null && user.role() == org.sightline.server.access.Role.ADMIN;
