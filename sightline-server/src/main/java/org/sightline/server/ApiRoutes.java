@@ -76,6 +76,7 @@ final class ApiRoutes {
         s.api(GET, "/api/exposure", Role.VIEWER, ctx -> ctx.json(Content.exposure(exposure(s.visible(ctx), required(ctx, "funder")))));
         s.api(GET, "/api/screen", Role.VIEWER, ctx -> ctx.json(screen(s, s.visible(ctx), required(ctx, "name"), 10)));
         s.api(POST, "/api/claims/{id}/reject", Role.ANALYST, this::reject);
+        s.api(POST, "/api/entities/{id}/merge", Role.ANALYST, this::merge);
         s.api(GET, "/api/export/entities/{id}/claims.csv", Role.ANALYST, ctx -> {
             StoredEntity e = entity(ctx);
             List<StoredClaim> claims = claimsOf(ctx, e);
@@ -254,6 +255,25 @@ final class ApiRoutes {
         s.visibility.changed();
         s.audit(ctx, "JUDGEMENT", "claim " + c.id(), "OK", "reject: " + why.strip());
         ctx.json(Map.of("judgement", j.id(), "claim", c.id()));
+    }
+
+    /** Judges entity {@code other} (form field) the same as {@code id}; both must be visible to the analyst. */
+    private void merge(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        StoredEntity keep = entity(ctx);
+        String otherId = ctx.formParam("other");
+        String why = ctx.formParam("why");
+        if (otherId == null || !otherId.strip().matches("\\d{1,18}") || why == null || why.isBlank()) {
+            throw new HttpError(400, "give the entity to merge (form field \"other\", an id) and say why (\"why\")");
+        }
+        StoredEntity other = vs.entity(Long.parseLong(otherId.strip())).orElseThrow(() -> HttpError.notFound("entity"));
+        if (other.id() == keep.id()) {
+            throw new HttpError(400, "an entity cannot be merged with itself");
+        }
+        var j = s.store.merge(keep.id(), other.id(), SightlineServer.user(ctx).name(), why.strip());
+        s.visibility.changed();
+        s.audit(ctx, "JUDGEMENT", "entity " + keep.id() + " + " + other.id(), "OK", "merge: " + why.strip());
+        ctx.json(Map.of("judgement", j.id(), "entity", keep.id()));
     }
 
     static String required(Context ctx, String name) {

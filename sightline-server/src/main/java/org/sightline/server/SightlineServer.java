@@ -248,6 +248,7 @@ public final class SightlineServer implements AutoCloseable {
             throw new HttpError(401, "sign in first (session or Authorization: Bearer token)");
         }
         ctx.attribute("user", user);
+        ctx.attribute("bearer", bearer);
         boolean changes = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS;
         if (changes && !bearer) {
             checkCsrf(ctx);
@@ -269,7 +270,11 @@ public final class SightlineServer implements AutoCloseable {
         }
     }
 
+    /** The session's CSRF token, made when first needed; none for a bearer-token request, which has no session. */
     static String csrf(Context ctx) {
+        if (Boolean.TRUE.equals(ctx.attribute("bearer"))) {
+            return "";
+        }
         HttpSession session = ctx.req().getSession(true);
         String token = (String) session.getAttribute("csrf");
         if (token == null) {
