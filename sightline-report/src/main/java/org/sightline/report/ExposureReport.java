@@ -48,14 +48,14 @@ public final class ExposureReport {
     private final Map<Long, String> names = new HashMap<>();
 
     private ExposureReport(Store store, ClaimGraph graph, List<StoredEntity> funders, List<StoredEntity> sponsors,
-                           List<StoredEntity> authorities, ExposureResult result) {
+                           List<StoredEntity> authorities, ExposureResult result, ClaimSupport support) {
         this.store = store;
         this.graph = graph;
         this.funders = List.copyOf(funders);
         this.sponsors = List.copyOf(sponsors);
         this.authorities = List.copyOf(authorities);
         this.result = result;
-        this.support = new ClaimSupport(store);
+        this.support = support != null ? support : new ClaimSupport(store);
     }
 
     /**
@@ -65,12 +65,15 @@ public final class ExposureReport {
      * @param sinceDate {@link org.sightline.analysis.graph.ClaimDates} date, or 0 for no limit
      */
     public static ExposureReport run(Store store, String funder, List<String> sponsorNames, int sinceDate) throws Failure {
-        return run(store, null, funder, sponsorNames, sinceDate);
+        return run(store, null, null, funder, sponsorNames, sinceDate);
     }
 
-    /** Like {@link #run(Store, String, List, int)} on a graph of the store already built (null: build it). */
-    public static ExposureReport run(Store store, ClaimGraph prebuilt, String funder, List<String> sponsorNames, int sinceDate)
-            throws Failure {
+    /**
+     * Like {@link #run(Store, String, List, int)} on a graph of the store already built (null: build it)
+     * and a {@link ClaimSupport} kept between queries (null: a new one), whose document signatures it caches.
+     */
+    public static ExposureReport run(Store store, ClaimGraph prebuilt, ClaimSupport support, String funder, List<String> sponsorNames,
+                                     int sinceDate) throws Failure {
         List<StoredEntity> funders = funder.matches("\\d+")
                 ? store.entity(Long.parseLong(funder)).map(List::of).orElse(List.of())
                 : store.findEntities(funder);
@@ -102,7 +105,7 @@ public final class ExposureReport {
         AdversaryRule rule = AdversaryRule.alignedOrDesignated(sponsors.stream().map(StoredEntity::id).toList(),
                 authorities.stream().map(StoredEntity::id).toList());
         ExposureResult result = new BreadthFirstExposure().exposure(graph, ExposureQuery.of(rule, nodes).since(sinceDate));
-        return new ExposureReport(store, graph, funders, new ArrayList<>(sponsors), authorities, result);
+        return new ExposureReport(store, graph, funders, new ArrayList<>(sponsors), authorities, result, support);
     }
 
     public StoredClaim claim(long id) {

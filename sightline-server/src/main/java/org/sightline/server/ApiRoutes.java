@@ -73,7 +73,7 @@ final class ApiRoutes {
             out.put("entities", vs.findEntities(q));
             ctx.json(out);
         });
-        s.api(GET, "/api/exposure", Role.VIEWER, ctx -> ctx.json(Content.exposure(exposure(s.visible(ctx), required(ctx, "funder")))));
+        s.api(GET, "/api/exposure", Role.VIEWER, ctx -> ctx.json(exposureView(s.visible(ctx), s.support, required(ctx, "funder"))));
         s.api(GET, "/api/screen", Role.VIEWER, ctx -> ctx.json(screen(s, s.visible(ctx), required(ctx, "name"), 10)));
         s.api(POST, "/api/claims/{id}/reject", Role.ANALYST, this::reject);
         s.api(POST, "/api/entities/{id}/merge", Role.ANALYST, this::merge);
@@ -92,7 +92,7 @@ final class ApiRoutes {
         });
         s.api(GET, "/api/export/exposure.json", Role.ANALYST, ctx -> {
             String funder = required(ctx, "funder");
-            Views.ExposureView v = Content.exposure(exposure(s.visible(ctx), funder));
+            Views.ExposureView v = exposureView(s.visible(ctx), s.support, funder);
             s.audit(ctx, "EXPORT", "exposure of " + funder, "OK", v.recipients().size() + " recipients");
             ctx.header("Content-Disposition", "attachment; filename=\"exposure.json\"").json(v);
         });
@@ -119,9 +119,14 @@ final class ApiRoutes {
         return s.visible(ctx).claims(ClaimQuery.about(e.id()));
     }
 
-    static ExposureReport exposure(VisibleStore vs, String funder) {
+    /** The exposure answer as shown and exported, computed once per view and funder. */
+    static Views.ExposureView exposureView(VisibleStore vs, org.sightline.report.ClaimSupport support, String funder) {
+        return vs.memo(List.of("exposure", funder), () -> Content.exposure(exposure(vs, support, funder)));
+    }
+
+    static ExposureReport exposure(VisibleStore vs, org.sightline.report.ClaimSupport support, String funder) {
         try {
-            return ExposureReport.run(vs, vs.graph(), funder, List.of(), 0);
+            return ExposureReport.run(vs, vs.graph(), support, funder, List.of(), 0);
         } catch (ExposureReport.Failure f) {
             throw new HttpError(f.usage ? 404 : 422, f.getMessage());
         }

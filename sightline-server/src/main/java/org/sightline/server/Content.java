@@ -23,12 +23,11 @@ final class Content {
     }
 
     /** Claims with the number of independent sources of their relation (subject, type, object). */
-    static List<Views.ClaimRow> rows(Store store, List<StoredClaim> claims) {
+    static List<Views.ClaimRow> rows(ClaimSupport support, List<StoredClaim> claims) {
         Map<String, List<StoredClaim>> byRelation = new HashMap<>();
         for (StoredClaim c : claims) {
             byRelation.computeIfAbsent(relation(c), k -> new ArrayList<>()).add(c);
         }
-        ClaimSupport support = new ClaimSupport(store);
         Map<String, Integer> sources = new HashMap<>();
         byRelation.forEach((k, v) -> sources.put(k, support.origins(v).independentSources()));
         return claims.stream().map(c -> new Views.ClaimRow(c, sources.get(relation(c)))).toList();

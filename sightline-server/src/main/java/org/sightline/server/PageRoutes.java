@@ -65,6 +65,7 @@ final class PageRoutes {
         s.page(POST, "/account/tokens", Role.VIEWER, this::createToken);
         s.page(POST, "/account/tokens/{id}/delete", Role.VIEWER, ctx -> {
             s.accounts.deleteToken(SightlineServer.user(ctx).id(), ApiRoutes.longParam(ctx, "id"));
+            s.accountsChanged();
             s.audit(ctx, "TOKEN_REVOKE", "token " + ctx.pathParam("id"), "OK", null);
             ctx.redirect("/account");
         });
@@ -176,7 +177,7 @@ final class PageRoutes {
         StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
         List<StoredClaim> claims = vs.claims(new ClaimQuery(null, null, d.id(), 0));
         s.render(ctx, "document.jte", s.page(ctx, d.metadata().title() == null ? "Document" : d.metadata().title(), "home"),
-                new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), Content.rows(vs, claims)));
+                new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), Content.rows(s.support, claims)));
     }
 
     private StoredEntity entityOf(Context ctx) {
@@ -196,7 +197,7 @@ final class PageRoutes {
             entries.add(Dated.of(c, stated, pub));
         }
         s.render(ctx, "entity.jte", s.page(ctx, e.name(), "home"),
-                new Views.EntityPage(e, Content.groups(Content.rows(vs, claims)), Timeline.order(entries)));
+                new Views.EntityPage(e, Content.groups(Content.rows(s.support, claims)), Timeline.order(entries)));
     }
 
     /** The claims behind one graph edge (ids from the graph JSON); each is checked through the visible store. */
@@ -214,24 +215,27 @@ final class PageRoutes {
         }
         String heading = claims.isEmpty() ? "No claims" : claims.get(0).subject().name() + " " + claims.get(0).type().name()
                 + " " + claims.get(0).object().name();
-        s.render(ctx, "claims.jte", s.page(ctx, "Claims", "home"), new Views.Claims(heading, Content.rows(vs, claims)));
+        s.render(ctx, "claims.jte", s.page(ctx, "Claims", "home"), new Views.Claims(heading, Content.rows(s.support, claims)));
     }
 
     private void exposure(Context ctx) {
         VisibleStore vs = s.visible(ctx);
         String funder = ctx.queryParam("funder") == null ? "" : ctx.queryParam("funder").strip();
-        List<StoredEntity> funders = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        vs.forEachClaim(row -> {
-            if (row.type() == ClaimType.FUNDS && seen.add(row.subjectId())) {
-                vs.entity(row.subjectId()).ifPresent(funders::add);
-            }
+        List<StoredEntity> funders = vs.memo("funders", () -> {
+            List<StoredEntity> list = new ArrayList<>();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            vs.forEachClaim(row -> {
+                if (row.type() == ClaimType.FUNDS && seen.add(row.subjectId())) {
+                    vs.entity(row.subjectId()).ifPresent(list::add);
+                }
+            });
+            return list;
         });
         Views.ExposureView answer = null;
         String error = null;
         if (!funder.isEmpty()) {
             try {
-                answer = Content.exposure(ApiRoutes.exposure(vs, funder));
+                answer = ApiRoutes.exposureView(vs, s.support, funder);
             } catch (HttpError e) {
                 error = e.getMessage();
             }
@@ -310,6 +314,7 @@ final class PageRoutes {
         }
         s.accounts.setRole(u.id(), role);
         s.accounts.setDisabled(u.id(), disabled);
+        s.accountsChanged();
         s.audit(ctx, "USER_UPDATE", u.name(), "OK", role.name() + (disabled ? ", disabled" : ", active"));
         admin(ctx, "Saved " + u.name());
     }

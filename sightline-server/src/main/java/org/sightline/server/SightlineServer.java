@@ -55,6 +55,12 @@ public final class SightlineServer implements AutoCloseable {
     final NameKey nameKey;
     final ServerOptions options;
     final CompletableFuture<Extractor> extractor;
+    /**
+     * Independent-source counting, kept for the process: it caches each document's MinHash
+     * signature (documents never change: their id is their text's hash). It reads texts from the
+     * store itself, but only for documents of claims the caller already sees, and gives out counts only.
+     */
+    final org.sightline.report.ClaimSupport support;
     final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final List<ApiRoute> apiRoutes = new ArrayList<>();
@@ -68,6 +74,7 @@ public final class SightlineServer implements AutoCloseable {
         this.nameKey = new TransliterationKey(NameMatcher.bundled());
         this.visibility = new Visibility(store, accounts, nameKey, kb);
         this.extractor = extractor;
+        this.support = new org.sightline.report.ClaimSupport(store);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -234,8 +241,7 @@ public final class SightlineServer implements AutoCloseable {
         User user = null;
         boolean bearer = false;
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            user = accounts.userByTokenHash(Passwords.sha256(auth.substring(7).strip())).filter(u -> !u.disabled())
-                    .orElseThrow(() -> new HttpError(401, "unknown or revoked API token"));
+            user = tokenUser(Passwords.sha256(auth.substring(7).strip()));
             bearer = true;
         } else {
             HttpSession session = ctx.req().getSession(false);
@@ -253,6 +259,30 @@ public final class SightlineServer implements AutoCloseable {
         if (changes && !bearer) {
             checkCsrf(ctx);
         }
+    }
+
+    /** Token hash to its user, remembered for a few seconds: one account lookup per client, not per request. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private User tokenUser(String hash) {
+        Object[] known = tokens.get(hash);
+        long now = System.nanoTime();
+        if (known != null && now - (Long) known[1] < 5_000_000_000L) {
+            return (User) known[0];
+        }
+        User user = accounts.userByTokenHash(hash).filter(u -> !u.disabled())
+                .orElseThrow(() -> new HttpError(401, "unknown or revoked API token"));
+        if (tokens.size() > 10_000) {
+            tokens.clear();
+        }
+        tokens.put(hash, new Object[] {user, now});
+        return user;
+    }
+
+    /** Forgets remembered token users: after a token is revoked or a user changed. */
+    void accountsChanged() {
+        tokens.clear();
+        visibility.changed();
     }
 
     /** The session's token, from the X-CSRF-Token header (htmx, fetch) or the _csrf form field. */

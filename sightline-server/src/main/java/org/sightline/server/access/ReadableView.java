@@ -33,6 +33,9 @@ final class ReadableView {
     final Map<Long, Set<String>> keys;
     private final Store store;
     private volatile ClaimGraph graph;
+    /** Answers computed from this view (claims of an entity, an exposure...): valid as long as the view. */
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 5000;
     private volatile StoreStats stats;
 
     ReadableView(Snapshot snapshot, Set<Long> readableCollections, Store store, NameKey nameKey, KnowledgeBase kb) {
@@ -98,6 +101,20 @@ final class ReadableView {
         visible.forEach(x -> byId.put(x.id(), x));
         this.entities = byId;
         this.keys = keyMap;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object known = memo.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T value = compute.get();
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(key, value);
+        return value;
     }
 
     /** The claim graph of the readable claims only. */

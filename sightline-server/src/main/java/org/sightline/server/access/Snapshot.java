@@ -25,6 +25,8 @@ final class Snapshot {
     final Map<Long, List<DocumentEntity>> documentEntities;
     final Map<String, Set<Long>> filings;
     final List<Collection> collections;
+    /** User id to the collections they are a member of. */
+    final Map<Long, Set<Long>> memberships = new HashMap<>();
     final Map<Set<Long>, ReadableView> views = new ConcurrentHashMap<>();
 
     Snapshot(Store store, AccountStore accounts, StoreVersion version, long generation) {
@@ -43,5 +45,10 @@ final class Snapshot {
         this.documentEntities = des;
         this.filings = accounts.filings();
         this.collections = accounts.collections();
+        for (Collection c : collections) {
+            for (User u : accounts.members(c.id())) {
+                memberships.computeIfAbsent(u.id(), k -> new java.util.HashSet<>()).add(c.id());
+            }
+        }
     }
 }

@@ -20,6 +20,9 @@ public final class Visibility {
     /** Bumped by the server on every change it makes (uploads, judgements, filings, markings). */
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
+    /** When the store's version was last asked: at most every 200 ms (changes the server makes bump the generation at once). */
+    private volatile long versionCheckedAt;
+    private volatile StoreVersion lastVersion;
 
     public Visibility(Store store, AccountStore accounts, NameKey nameKey, KnowledgeBase kb) {
         this.store = store;
@@ -34,7 +37,7 @@ public final class Visibility {
 
     /** The collections a user may read: CLEAR and GREEN ones, and AMBER and RED ones they are a member of. */
     public Set<Long> readableCollections(User user) {
-        Set<Long> members = accounts.memberships(user.id());
+        Set<Long> members = snapshot().memberships.getOrDefault(user.id(), Set.of());
         Set<Long> readable = new HashSet<>();
         for (Collection c : snapshot().collections) {
             if (c.tlp().openToAll() || members.contains(c.id())) {
@@ -52,7 +55,13 @@ public final class Visibility {
     }
 
     private Snapshot snapshot() {
-        StoreVersion v = store.version();
+        long now = System.nanoTime();
+        StoreVersion v = lastVersion;
+        if (v == null || now - versionCheckedAt > 200_000_000L) {
+            v = store.version();
+            lastVersion = v;
+            versionCheckedAt = now;
+        }
         long g = generation.get();
         Snapshot s = snapshot;
         if (s == null || !s.version.equals(v) || s.generation != g) {

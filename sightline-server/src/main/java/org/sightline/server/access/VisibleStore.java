@@ -47,6 +47,14 @@ public final class VisibleStore implements Store {
         return view.graph();
     }
 
+    /**
+     * An answer computed from this view, kept as long as the view is (until the store or the
+     * filings change); {@code key} must name everything the answer depends on.
+     */
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        return view.memo(key, compute);
+    }
+
     public boolean readable(String documentId) {
         return view.documentIds.contains(documentId);
     }
@@ -58,7 +66,7 @@ public final class VisibleStore implements Store {
 
     @Override
     public Optional<StoredDocument> document(String documentId) {
-        return readable(documentId) ? store.document(documentId) : Optional.empty();
+        return readable(documentId) ? view.memo(List.of("document", documentId), () -> store.document(documentId)) : Optional.empty();
     }
 
     @Override
@@ -68,17 +76,21 @@ public final class VisibleStore implements Store {
 
     @Override
     public List<DocumentHit> searchDocuments(String query, int limit) {
-        // Asked for every hit: the readable ones may all rank below unreadable ones.
-        List<DocumentHit> hits = new ArrayList<>();
-        for (DocumentHit h : store.searchDocuments(query, Integer.MAX_VALUE)) {
-            if (readable(h.id())) {
-                hits.add(h);
-                if (hits.size() == limit) {
-                    break;
+        // Readable hits may rank below unreadable ones: ask for more until enough are readable or none are left.
+        int asked = Math.max(limit, 1) * 2 + 10;
+        while (true) {
+            List<DocumentHit> found = store.searchDocuments(query, asked);
+            List<DocumentHit> hits = new ArrayList<>();
+            for (DocumentHit h : found) {
+                if (readable(h.id()) && hits.size() < limit) {
+                    hits.add(h);
                 }
             }
+            if (hits.size() >= limit || found.size() < asked || asked >= 1_000_000) {
+                return hits;
+            }
+            asked *= 4;
         }
-        return hits;
     }
 
     @Override
@@ -108,6 +120,10 @@ public final class VisibleStore implements Store {
 
     @Override
     public List<StoredClaim> claims(ClaimQuery query) {
+        return view.memo(query, () -> readableClaims(query));
+    }
+
+    private List<StoredClaim> readableClaims(ClaimQuery query) {
         if (query.documentId() != null && !readable(query.documentId())) {
             return List.of();
         }
@@ -126,7 +142,7 @@ public final class VisibleStore implements Store {
 
     @Override
     public Optional<StoredClaim> claim(long id) {
-        return store.claim(id).filter(c -> readable(c.evidence().documentId())).map(this::renamed);
+        return view.memo(List.of("claim", id), () -> store.claim(id).filter(c -> readable(c.evidence().documentId())).map(this::renamed));
     }
 
     @Override
