@@ -76,6 +76,10 @@ public final class VisibleStore implements Store {
 
     @Override
     public List<DocumentHit> searchDocuments(String query, int limit) {
+        return view.memo(List.of("search", query, limit), () -> readableHits(query, limit));
+    }
+
+    private List<DocumentHit> readableHits(String query, int limit) {
         // Readable hits may rank below unreadable ones: ask for more until enough are readable or none are left.
         int asked = Math.max(limit, 1) * 2 + 10;
         while (true) {
@@ -106,6 +110,10 @@ public final class VisibleStore implements Store {
     /** Same semantics as the store's: equal name key first, else a key containing it; visible names only. */
     @Override
     public List<StoredEntity> findEntities(String name) {
+        return view.memo(List.of("find", name), () -> readableEntities(name));
+    }
+
+    private List<StoredEntity> readableEntities(String name) {
         String key = nameKey.key(name);
         if (key.isEmpty()) {
             return List.of();
