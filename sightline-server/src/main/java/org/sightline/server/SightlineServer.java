@@ -256,6 +256,11 @@ public final class SightlineServer implements AutoCloseable {
         ctx.attribute("user", user);
         ctx.attribute("bearer", bearer);
         boolean changes = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS;
+        // Refused before its form is read (the CSRF field may be in it): a body over the limit is never parsed.
+        if (changes && ctx.contentLength() > options.maxUploadBytes() + 64 * 1024) {
+            throw new HttpError(413, "the request is larger than the upload limit of " + options.maxUploadBytes() / (1024 * 1024)
+                    + " MB; ingest big files with the sightline ingest command instead");
+        }
         if (changes && !bearer) {
             checkCsrf(ctx);
         }
@@ -290,10 +295,12 @@ public final class SightlineServer implements AutoCloseable {
         HttpSession session = ctx.req().getSession(false);
         String expected = session == null ? null : (String) session.getAttribute("csrf");
         String given = ctx.header("X-CSRF-Token");
-        if (given == null && ctx.isMultipartFormData()) {
-            given = ctx.formParam("_csrf");
-        } else if (given == null) {
-            given = ctx.formParam("_csrf");
+        if (given == null) {
+            try {
+                given = ctx.formParam("_csrf");
+            } catch (RuntimeException e) {
+                throw new HttpError(400, "the form could not be read: " + e.getMessage());
+            }
         }
         if (!Passwords.sameSecret(expected, given)) {
             throw new HttpError(403, "missing or wrong CSRF token: reload the page and try again");
