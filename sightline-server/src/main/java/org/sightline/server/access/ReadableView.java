@@ -74,21 +74,33 @@ final class ReadableView {
                     k.aliases().forEach(a -> known.putIfAbsent(nameKey.key(a), a));
                 });
             }
-            String nameKeyOfName = nameKey.key(e.name());
-            String name = known.containsKey(nameKeyOfName) ? e.name() : seen.get(0).name();
-            Set<String> aliases = new LinkedHashSet<>();
+            // A spelling is shown only if a readable document (or the KB) spells it so: names with one key
+            // can still differ (Hizballah / Hezbollah), and the other spelling may be a RED document's.
+            Set<String> exact = new HashSet<>();
+            seen.forEach(d -> {
+                exact.add(d.name());
+                exact.addAll(d.aliases());
+            });
+            if (kbLinked && kb != null) {
+                kb.entity(e.kbId()).ifPresent(k -> {
+                    exact.add(k.name());
+                    exact.addAll(k.aliases());
+                });
+            }
+            String name = exact.contains(e.name()) ? e.name()
+                    : known.getOrDefault(nameKey.key(e.name()), seen.get(0).name());
+            Map<String, String> byKey = new LinkedHashMap<>();
             for (String a : e.aliases()) {
-                if (known.containsKey(nameKey.key(a))) {
-                    aliases.add(a);
+                if (exact.contains(a)) {
+                    byKey.putIfAbsent(nameKey.key(a), a);
                 }
             }
             for (DocumentEntity d : seen) {
-                if (!d.name().equals(name) && aliases.stream().noneMatch(a -> nameKey.key(a).equals(nameKey.key(d.name())))
-                        && !nameKey.key(d.name()).equals(nameKey.key(name))) {
-                    aliases.add(d.name());
-                }
+                byKey.putIfAbsent(nameKey.key(d.name()), d.name());
+                d.aliases().forEach(a -> byKey.putIfAbsent(nameKey.key(a), a));
             }
-            aliases.remove(name);
+            byKey.remove(nameKey.key(name));
+            Set<String> aliases = new LinkedHashSet<>(byKey.values());
             int mentions = seen.stream().mapToInt(DocumentEntity::mentions).sum();
             visible.add(new StoredEntity(e.id(), name, e.type(), List.copyOf(aliases), kbLinked ? e.kbId() : null, mentions));
             Set<String> k = new HashSet<>();
