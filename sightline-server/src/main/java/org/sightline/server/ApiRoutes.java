@@ -75,7 +75,10 @@ final class ApiRoutes {
         });
         s.api(GET, "/api/exposure", Role.VIEWER, ctx -> ctx.json(exposureView(s.visible(ctx), s.support, required(ctx, "funder"))));
         s.api(GET, "/api/screen", Role.VIEWER, ctx -> ctx.json(screen(s, s.visible(ctx), required(ctx, "name"), 10)));
-        s.api(POST, "/api/claims/{id}/reject", Role.ANALYST, this::reject);
+        s.api(POST, "/api/claims/{id}/reject", Role.ANALYST, ctx -> {
+            long judgement = reject(s, ctx);
+            ctx.json(Map.of("judgement", judgement, "claim", longParam(ctx, "id")));
+        });
         s.api(POST, "/api/entities/{id}/merge", Role.ANALYST, this::merge);
         s.api(GET, "/api/export/entities/{id}/claims.csv", Role.ANALYST, ctx -> {
             StoredEntity e = entity(ctx);
@@ -248,7 +251,8 @@ final class ApiRoutes {
         }
     }
 
-    private void reject(Context ctx) {
+    /** Rejects a claim the analyst can see, with the reason in the form field "why"; the judgement's id. */
+    static long reject(SightlineServer s, Context ctx) {
         VisibleStore vs = s.visible(ctx);
         long id = longParam(ctx, "id");
         StoredClaim c = vs.claim(id).orElseThrow(() -> HttpError.notFound("claim"));
@@ -259,7 +263,7 @@ final class ApiRoutes {
         var j = s.store.reject(c.id(), SightlineServer.user(ctx).name(), why.strip());
         s.visibility.changed();
         s.audit(ctx, "JUDGEMENT", "claim " + c.id(), "OK", "reject: " + why.strip());
-        ctx.json(Map.of("judgement", j.id(), "claim", c.id()));
+        return j.id();
     }
 
     /** Judges entity {@code other} (form field) the same as {@code id}; both must be visible to the analyst. */

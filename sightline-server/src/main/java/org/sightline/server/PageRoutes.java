@@ -47,6 +47,11 @@ final class PageRoutes {
         });
         s.page(GET, "/graph/edge", Role.VIEWER, this::edge);
         s.page(GET, "/exposure", Role.VIEWER, this::exposure);
+        s.page(POST, "/claims/{id}/reject", Role.ANALYST, ctx -> {
+            long judgement = ApiRoutes.reject(s, ctx);
+            ctx.html("<p class=\"ok\" role=\"status\">Rejected (judgement " + judgement + "); it is left out of answers. "
+                    + "<code>sightline undo " + judgement + "</code> takes it back.</p>");
+        });
         s.page(GET, "/screen", Role.VIEWER, ctx -> {
             String name = ctx.queryParam("name");
             List<Views.ScreenRow> hits = name == null || name.isBlank() ? List.of() : ApiRoutes.screen(s, s.visible(ctx), name.strip(), 10);

@@ -88,6 +88,9 @@ public final class SightlineServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions()));
+            // Behind a TLS proxy (the only client when listening on 127.0.0.1), X-Forwarded-Proto: https
+            // makes requests secure, so the session cookie is sent Secure.
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer()));
         });
         app.before(this::guard);
         app.exception(HttpError.class, (e, ctx) -> fail(ctx, e.status, e.getMessage()));

@@ -92,6 +92,13 @@ class AccessTest {
             assertThat(json(c.get("/api/stats")).get("documents").asInt()).isEqualTo(1);
             assertThat(c.get("/documents/" + secret.document().id()).statusCode()).isEqualTo(404);
             assertThat(c.get("/api/documents/" + secret.document().id()).statusCode()).isEqualTo(404);
+            if (!who.equals("vera")) {
+                // Judgements on what one cannot see find nothing to judge.
+                long hidden = t.store.claims(new ClaimQuery(null, null, secret.document().id(), 0)).get(0).id();
+                assertThat(c.post("/claims/" + hidden + "/reject", Map.of("why", "x"), true).statusCode()).isEqualTo(404);
+                assertThat(c.post("/api/claims/" + hidden + "/reject", Map.of("why", "x"), true).statusCode()).isEqualTo(404);
+                assertThat(t.store.claim(hidden).orElseThrow().rejectedBy()).isNull();
+            }
             // The shared entity is named as the readable document names it.
             String badr = c.get("/api/entities?q=Badr%20Corps").body();
             assertThat(badr).contains("\"name\":\"Badr Corps\"");

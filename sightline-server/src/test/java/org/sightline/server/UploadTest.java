@@ -37,6 +37,7 @@ class UploadTest {
         secret = Fixtures.secretReport();
         t.accounts.file(red.id(), secret.document().id(), "test");
         t.store.save(secret);
+        t.store.save(Fixtures.publicReport());
         t.server.visibility().changed();
     }
 
@@ -48,12 +49,12 @@ class UploadTest {
     @Test
     void uploadingATextAlreadyHeldElsewhereFilesItAndAnswersAsForANewOne() throws Exception {
         TestServer.Client ana = t.client().as("ana");
-        assertThat(ana.get("/api/stats").body()).contains("\"documents\":0");
+        assertThat(ana.get("/api/documents").body()).doesNotContain(secret.document().id());
         HttpResponse<String> r = upload(ana, "nightjar.txt", secret.document().text().getBytes(StandardCharsets.UTF_8), t.accounts.shared().id());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(r.body()).contains(secret.document().id()).contains("\"claims\":3").doesNotContain("already");
         // Now filed in Shared too: everyone reads it, and the audit log says who filed it where.
-        assertThat(t.client().as("vera").get("/api/stats").body()).contains("\"documents\":1");
+        assertThat(t.client().as("vera").get("/api/documents").body()).contains(secret.document().id());
         assertThat(t.accounts.audit(10)).anySatisfy(a -> {
             assertThat(a.action()).isEqualTo("UPLOAD");
             assertThat(a.actor()).isEqualTo("ana");
@@ -79,6 +80,27 @@ class UploadTest {
         ana.csrf = token;
         HttpResponse<String> noCsrf = ana.post("/api/documents", Map.of(), false);
         assertThat(noCsrf.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void analystsRejectAClaimTheySeeFromItsEntityPageAndTheJudgementIsAudited() {
+        long claim = t.store.claims(new org.sightline.store.ClaimQuery(null, org.sightline.core.ClaimType.ALIGNED_WITH,
+                Fixtures.publicReport().document().id(), 0)).get(0).id();
+        TestServer.Client vera = t.client().as("vera");
+        assertThat(vera.post("/claims/" + claim + "/reject", Map.of("why", "no"), true).statusCode()).isEqualTo(403);
+        TestServer.Client ana = t.client().as("ana");
+        long badr = t.store.findEntities("Badr Corps").get(0).id();
+        assertThat(ana.get("/entities/" + badr).body()).contains("hx-post=\"/claims/" + claim + "/reject\"");
+        HttpResponse<String> r = ana.post("/claims/" + claim + "/reject", Map.of("why", "the source retracted it"), true);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Rejected");
+        assertThat(t.store.claim(claim).orElseThrow().rejectedBy()).isNotNull();
+        assertThat(ana.get("/api/claims/" + claim).statusCode()).isEqualTo(200);
+        assertThat(ana.get("/api/entities/" + badr + "/claims").body()).doesNotContain("\"id\":" + claim + ",");
+        assertThat(t.accounts.audit(20)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("JUDGEMENT");
+            assertThat(a.detail()).isEqualTo("reject: the source retracted it");
+        });
     }
 
     private static HttpResponse<String> upload(TestServer.Client c, String name, byte[] content, long collection) throws Exception {
