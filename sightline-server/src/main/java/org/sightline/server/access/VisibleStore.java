@@ -91,7 +91,7 @@ public final class VisibleStore implements Store {
                 }
             }
             if (hits.size() >= limit || found.size() < asked || asked >= 1_000_000) {
-                return hits;
+                return List.copyOf(hits);
             }
             asked *= 4;
         }
@@ -145,7 +145,8 @@ public final class VisibleStore implements Store {
                 }
             }
         }
-        return out;
+        // Kept in the view's memo and handed to every caller: nobody may change it.
+        return List.copyOf(out);
     }
 
     @Override
