@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Sightline's speed.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Names.class, BenchCommand.Screen.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Names.class, BenchCommand.Screen.class, BenchCommand.Serve.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -170,6 +170,42 @@ final class BenchCommand implements Runnable {
             writer.print(line.toString(java.nio.charset.StandardCharsets.UTF_8));
             writer.flush();
             line.reset();
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Load a running server (sightline serve) with mixed reads at a fixed rate: home, search, entity page, "
+                    + "entity and claims API, exposure API and page, document page; prints counts, errors and p50/p95/p99.")
+    static final class Serve implements Callable<Integer> {
+        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "The server (default: ${DEFAULT-VALUE}).")
+        String url;
+
+        @Option(names = "--token", defaultValue = "${env:SIGHTLINE_TOKEN}",
+                description = "API token (default: $SIGHTLINE_TOKEN); create one on the server's account page.")
+        String token;
+
+        @Option(names = "--rate", defaultValue = "200", description = "Requests per second (default: ${DEFAULT-VALUE}).")
+        int rate;
+
+        @Option(names = "--seconds", defaultValue = "60", description = "How long (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--funder", defaultValue = "United States", description = "Funder of the exposure requests (default: ${DEFAULT-VALUE}).")
+        String funder;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (token == null || token.isBlank()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an API token is needed: --token or $SIGHTLINE_TOKEN");
+            }
+            if (rate <= 0 || seconds <= 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rate and --seconds must be positive");
+            }
+            new org.sightline.bench.ServerLoadBench(url, token).run(rate, seconds, funder, new java.io.PrintStream(System.out, true));
+            return ExitCodes.OK;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.sightline.cli;
 
+import org.sightline.report.ExposureReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

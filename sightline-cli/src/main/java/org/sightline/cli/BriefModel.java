@@ -1,5 +1,6 @@
 package org.sightline.cli;
 
+import org.sightline.report.ExposureReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

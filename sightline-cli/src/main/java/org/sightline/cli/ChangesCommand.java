@@ -1,5 +1,6 @@
 package org.sightline.cli;
 
+import org.sightline.report.StoredClaimJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

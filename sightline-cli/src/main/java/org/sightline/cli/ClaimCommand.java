@@ -1,5 +1,7 @@
 package org.sightline.cli;
 
+import org.sightline.report.ClaimSupport;
+import org.sightline.report.StoredClaimJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;

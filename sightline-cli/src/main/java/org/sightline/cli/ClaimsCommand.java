@@ -1,5 +1,6 @@
 package org.sightline.cli;
 
+import org.sightline.report.StoredClaimJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.sightline.cli;
 
+import org.sightline.report.ExposureReport;
 import java.util.ArrayList;
 import java.util.List;
 import org.sightline.analysis.graph.ClaimDates;

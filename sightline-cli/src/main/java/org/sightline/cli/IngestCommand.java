@@ -1,5 +1,6 @@
 package org.sightline.cli;
 
+import org.sightline.report.Ingestion;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.sightline.cli;
 
+import org.sightline.report.StoredClaimJson;
 import java.util.List;
 import org.sightline.store.Judgement;
 import org.sightline.store.Store;

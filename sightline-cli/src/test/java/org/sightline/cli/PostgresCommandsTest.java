@@ -20,6 +20,7 @@ import org.sightline.store.StoredEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.report.ExposureReport;
 import org.sightline.store.PostgresTestDatabase;
 
 /** The CLI with --db naming a PostgreSQL database: the same answers as with a SQLite file. */

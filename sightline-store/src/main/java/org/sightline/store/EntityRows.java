@@ -56,6 +56,23 @@ final class EntityRows {
                 + " WHERE a.alias_key LIKE ? ESCAPE '\\')" + ORDER, "%" + escapeLike(key) + "%");
     }
 
+    List<DocumentEntity> documentEntities(java.util.Collection<Long> entityIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(entityIds));
+        List<DocumentEntity> result = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            result.addAll(Jdbc.list(connection, "SELECT d.id, d.entity_id, d.document_id, d.name, d.type, d.aliases, d.kb_id,"
+                    + " (SELECT COUNT(*) FROM mentions m WHERE m.doc_entity_id = d.id) FROM doc_entities d"
+                    + " JOIN documents doc ON doc.id = d.document_id WHERE d.entity_id IN (" + marks + ")"
+                    + " ORDER BY d.entity_id, doc.seq, d.id",
+                    r -> new DocumentEntity(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4),
+                            EntityType.valueOf(r.getString(5)), StringListJson.read(r.getString(6)), r.getString(7), r.getInt(8)),
+                    chunk.toArray()));
+        }
+        return result;
+    }
+
     int count() throws SQLException {
         return (int) Jdbc.longValue(connection, "SELECT COUNT(*) FROM entities");
     }

@@ -108,6 +108,11 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized List<DocumentEntity> documentEntities(java.util.Collection<Long> entityIds) {
+        return read("read document entities", () -> entities.documentEntities(entityIds));
+    }
+
+    @Override
     public synchronized void forEachClaim(java.util.function.Consumer<StoredClaimRow> each) {
         forEachClaimAfter(0, each);
     }

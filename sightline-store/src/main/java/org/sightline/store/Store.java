@@ -49,6 +49,13 @@ public interface Store extends AutoCloseable {
 
     List<StoredClaim> claims(ClaimQuery query);
 
+    /**
+     * The document entities of these stored entities (each document's own name, aliases, type,
+     * knowledge-base link and mention count), by entity id, then document ingest order. Unknown
+     * ids are ignored.
+     */
+    List<DocumentEntity> documentEntities(java.util.Collection<Long> entityIds);
+
     /** One claim by id, with its evidence and attribution, rejected or not. */
     Optional<StoredClaim> claim(long id);
 

@@ -211,6 +211,27 @@ public abstract class StoreContract {
     }
 
     @Test
+    void readsBackEachDocumentsOwnNamesOfAnEntity() {
+        Extraction first = Articles.badrInfiltration();
+        Extraction second = Articles.qudsFunding();
+        store.save(first);
+        store.save(second);
+        StoredEntity badr = only(store.entities(EntityType.ARMED_GROUP));
+
+        List<DocumentEntity> seen = store.documentEntities(List.of(badr.id(), 999_999L));
+
+        assertThat(seen).extracting(DocumentEntity::documentId).containsExactly(first.document().id(), second.document().id());
+        assertThat(seen).allSatisfy(d -> {
+            assertThat(d.entityId()).isEqualTo(badr.id());
+            assertThat(d.type()).isEqualTo(EntityType.ARMED_GROUP);
+        });
+        assertThat(seen.get(0).name()).isEqualTo("Badr Corps");
+        assertThat(seen.get(0).aliases()).contains("Badr Organization");
+        assertThat(seen.get(0).mentions() + seen.get(1).mentions()).isEqualTo(badr.mentions());
+        assertThat(store.documentEntities(List.of())).isEmpty();
+    }
+
+    @Test
     void mergesAnEntityNamedByNameInOneDocumentAndByAliasInAnother() {
         store.save(Articles.badrInfiltration());
         store.save(Articles.qudsFunding());

@@ -1,4 +1,4 @@
-package org.sightline.cli;
+package org.sightline.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +12,18 @@ import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredDocument;
 
 /** Groups stored claims into independent origins: same original speaker, same document, or a republished story. */
-final class ClaimSupport {
+public final class ClaimSupport {
     /** Estimated Jaccard similarity of 5-word shingles from which two documents are one story republished. */
-    static final double REPUBLICATION = 0.5;
+    public static final double REPUBLICATION = 0.5;
 
     private final LineageCorroboration corroboration;
 
-    ClaimSupport(Store store) {
+    public ClaimSupport(Store store) {
         this.corroboration = new LineageCorroboration(new MinHashNearDuplicates(
                 id -> store.document(id).map(StoredDocument::text).orElse(null), REPUBLICATION));
     }
 
-    Origins origins(List<StoredClaim> claims) {
+    public Origins origins(List<StoredClaim> claims) {
         List<SupportingStatement> statements = new ArrayList<>();
         for (StoredClaim c : claims) {
             statements.add(new SupportingStatement(c.id(), c.evidence().documentId(),

@@ -1,14 +1,14 @@
-package org.sightline.cli;
+package org.sightline.report;
 
 import org.sightline.core.Document;
 
 /** Small helpers shared by the commands that read documents. */
-final class Ingestion {
+public final class Ingestion {
     private Ingestion() {
     }
 
     /** The document with {@code source} as its outlet when the file itself named none. */
-    static Document withSource(Document doc, String source) {
+    public static Document withSource(Document doc, String source) {
         if (source == null || source.isBlank() || doc.metadata().source() != null) {
             return doc;
         }

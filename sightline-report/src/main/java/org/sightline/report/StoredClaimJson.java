@@ -1,4 +1,4 @@
-package org.sightline.cli;
+package org.sightline.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,19 +9,19 @@ import org.sightline.store.EntityRef;
 import org.sightline.store.StoredClaim;
 
 /** Stored claims as JSON: the extraction contract's fields, with entities and the document spelled out. */
-final class StoredClaimJson {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class StoredClaimJson {
+    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private StoredClaimJson() {
     }
 
-    static ArrayNode array(List<StoredClaim> claims) {
+    public static ArrayNode array(List<StoredClaim> claims) {
         ArrayNode arr = JSON.createArrayNode();
         claims.forEach(c -> arr.add(object(c)));
         return arr;
     }
 
-    static ObjectNode object(StoredClaim c) {
+    public static ObjectNode object(StoredClaim c) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", c.id());
         n.put("type", c.type().name());
@@ -54,7 +54,7 @@ final class StoredClaimJson {
         return n;
     }
 
-    static ObjectNode entity(EntityRef e) {
+    public static ObjectNode entity(EntityRef e) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", e.id());
         n.put("name", e.name());

@@ -1,4 +1,4 @@
-package org.sightline.cli;
+package org.sightline.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,40 +22,40 @@ import org.sightline.store.StoredEntity;
  * (cached), entity names and the claims grouped into independent origins. Shared by the
  * {@code exposure} and {@code brief} commands.
  */
-final class ExposureReport {
+public final class ExposureReport {
     /** Knowledge-base ids of the default sponsors (Iran, the IRGC, its Qods Force) and US designating authorities. */
-    static final Set<String> SPONSOR_KB = Set.of("ir", "irgc", "irgc-qf");
-    static final Set<String> AUTHORITY_KB = Set.of("us", "us-state", "us-treasury", "us-ofac");
+    public static final Set<String> SPONSOR_KB = Set.of("ir", "irgc", "irgc-qf");
+    public static final Set<String> AUTHORITY_KB = Set.of("us", "us-state", "us-treasury", "us-ofac");
 
     /** Why a query could not run: a usage error (unknown name), or nothing to follow. */
-    static final class Failure extends Exception {
-        final boolean usage;
+    public static final class Failure extends Exception {
+        public final boolean usage;
 
-        Failure(String message, boolean usage) {
+        public Failure(String message, boolean usage) {
             super(message);
             this.usage = usage;
         }
     }
 
-    final Store store;
-    final ClaimGraph graph;
-    final List<StoredEntity> funders;
-    final List<StoredEntity> sponsors;
-    final List<StoredEntity> authorities;
-    final ExposureResult result;
+    public final Store store;
+    public final ClaimGraph graph;
+    public final List<StoredEntity> funders;
+    public final List<StoredEntity> sponsors;
+    public final List<StoredEntity> authorities;
+    public final ExposureResult result;
     private final ClaimSupport support;
     private final Map<Long, StoredClaim> claimCache = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
 
     private ExposureReport(Store store, ClaimGraph graph, List<StoredEntity> funders, List<StoredEntity> sponsors,
-                           List<StoredEntity> authorities, ExposureResult result) {
+                           List<StoredEntity> authorities, ExposureResult result, ClaimSupport support) {
         this.store = store;
         this.graph = graph;
         this.funders = List.copyOf(funders);
         this.sponsors = List.copyOf(sponsors);
         this.authorities = List.copyOf(authorities);
         this.result = result;
-        this.support = new ClaimSupport(store);
+        this.support = support != null ? support : new ClaimSupport(store);
     }
 
     /**
@@ -64,14 +64,23 @@ final class ExposureReport {
      *
      * @param sinceDate {@link org.sightline.analysis.graph.ClaimDates} date, or 0 for no limit
      */
-    static ExposureReport run(Store store, String funder, List<String> sponsorNames, int sinceDate) throws Failure {
+    public static ExposureReport run(Store store, String funder, List<String> sponsorNames, int sinceDate) throws Failure {
+        return run(store, null, null, funder, sponsorNames, sinceDate);
+    }
+
+    /**
+     * Like {@link #run(Store, String, List, int)} on a graph of the store already built (null: build it)
+     * and a {@link ClaimSupport} kept between queries (null: a new one), whose document signatures it caches.
+     */
+    public static ExposureReport run(Store store, ClaimGraph prebuilt, ClaimSupport support, String funder, List<String> sponsorNames,
+                                     int sinceDate) throws Failure {
         List<StoredEntity> funders = funder.matches("\\d+")
                 ? store.entity(Long.parseLong(funder)).map(List::of).orElse(List.of())
                 : store.findEntities(funder);
         if (funders.isEmpty()) {
             throw new Failure("no entity named \"" + funder + "\"", true);
         }
-        ClaimGraph graph = ClaimGraph.fromStore(store);
+        ClaimGraph graph = prebuilt != null ? prebuilt : ClaimGraph.fromStore(store);
         int[] nodes = funders.stream().mapToInt(e -> graph.node(e.id())).filter(n -> n >= 0).toArray();
         if (nodes.length == 0) {
             throw new Failure(funders.get(0).name() + " is in no claim: nothing to follow", false);
@@ -96,20 +105,20 @@ final class ExposureReport {
         AdversaryRule rule = AdversaryRule.alignedOrDesignated(sponsors.stream().map(StoredEntity::id).toList(),
                 authorities.stream().map(StoredEntity::id).toList());
         ExposureResult result = new BreadthFirstExposure().exposure(graph, ExposureQuery.of(rule, nodes).since(sinceDate));
-        return new ExposureReport(store, graph, funders, new ArrayList<>(sponsors), authorities, result);
+        return new ExposureReport(store, graph, funders, new ArrayList<>(sponsors), authorities, result, support);
     }
 
-    StoredClaim claim(long id) {
+    public StoredClaim claim(long id) {
         return claimCache.computeIfAbsent(id, k -> store.claim(k).orElseThrow());
     }
 
-    String name(int node) {
+    public String name(int node) {
         long id = graph.entityId(node);
         return names.computeIfAbsent(id, k -> store.entity(k).map(StoredEntity::name).orElse("entity " + k));
     }
 
     /** The claims behind a hop, in edge order. */
-    List<StoredClaim> claims(Hop hop) {
+    public List<StoredClaim> claims(Hop hop) {
         List<StoredClaim> list = new ArrayList<>();
         for (long id : hop.claimIds(graph)) {
             list.add(claim(id));
@@ -117,17 +126,17 @@ final class ExposureReport {
         return list;
     }
 
-    Origins origins(List<StoredClaim> claims) {
+    public Origins origins(List<StoredClaim> claims) {
         return support.origins(claims);
     }
 
     /** Exposed units over all recipients. */
-    int unitCount() {
+    public int unitCount() {
         return result.recipients().stream().mapToInt(x -> x.units().size()).sum();
     }
 
     /** Money at stake in words. */
-    static String money(ExposureResult.Money m) {
+    public static String money(ExposureResult.Money m) {
         if (m.relations() == 0) {
             return "no funding relation counted";
         }

@@ -1,0 +1,44 @@
+package org.sightline.cli;
+
+import java.util.concurrent.CountDownLatch;
+import org.sightline.server.ServerOptions;
+import org.sightline.server.SightlineServer;
+import org.sightline.server.access.AccountStore;
+import org.sightline.server.access.JdbcAccountStore;
+import org.sightline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the web app and JSON API on the store until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web app and the JSON API (accounts, TLP collections, audit log) on the store.",
+                "The first start creates user admin with $SIGHTLINE_ADMIN_PASSWORD, or prints a generated password once."})
+final class ServeCommand extends StoreCommand {
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; put a TLS proxy in front to serve others).")
+    String host;
+
+    @Option(names = "--max-upload-mb", defaultValue = "20", description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
+    int maxUploadMb;
+
+    @Override
+    public Integer call() throws Exception {
+        require(port >= 0 && port < 65536, "--port must be 0..65535");
+        require(maxUploadMb > 0, "--max-upload-mb must be positive");
+        try (Store store = openStore(false); AccountStore accounts = JdbcAccountStore.open(root().db())) {
+            ServerOptions options = new ServerOptions(root().dbName(), host, port, System.getenv("SIGHTLINE_ADMIN_PASSWORD"),
+                    maxUploadMb * 1024L * 1024L, true);
+            SightlineServer server = SightlineServer.start(store, accounts, options, System.out);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }));
+            stopped.await();
+            return ExitCodes.OK;
+        }
+    }
+}

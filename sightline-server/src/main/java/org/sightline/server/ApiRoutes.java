@@ -1,0 +1,324 @@
+package org.sightline.server;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sightline.analysis.graph.ClaimGraph;
+import org.sightline.core.ClaimType;
+import org.sightline.core.EntityType;
+import org.sightline.report.ExposureReport;
+import org.sightline.resolve.names.NameMatcher;
+import org.sightline.resolve.screen.ScreenHit;
+import org.sightline.resolve.screen.ScreenTarget;
+import org.sightline.resolve.screen.Screener;
+import org.sightline.server.access.Role;
+import org.sightline.server.access.User;
+import org.sightline.server.access.VisibleStore;
+import org.sightline.store.ClaimQuery;
+import org.sightline.store.StoredClaim;
+import org.sightline.store.StoredDocument;
+import org.sightline.store.StoredEntity;
+
+/** The JSON API under /api: every route reads through the caller's visible store. */
+final class ApiRoutes {
+    private final SightlineServer s;
+    private final Uploads uploads;
+
+    ApiRoutes(SightlineServer server) {
+        this.s = server;
+        this.uploads = new Uploads(server);
+    }
+
+    void register() {
+        s.api(GET, "/api/openapi.yaml", Role.VIEWER, ctx -> ctx.contentType("application/yaml")
+                .result(getClass().getResourceAsStream("/openapi.yaml")));
+        s.api(GET, "/api/stats", Role.VIEWER, ctx -> ctx.json(s.visible(ctx).stats()));
+        s.api(GET, "/api/documents", Role.VIEWER, ctx -> ctx.json(s.visible(ctx).documents().stream().map(ApiRoutes::doc).toList()));
+        s.api(POST, "/api/documents", Role.ANALYST, this::upload);
+        s.api(GET, "/api/documents/{id}", Role.VIEWER, ctx -> {
+            VisibleStore vs = s.visible(ctx);
+            StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
+            Map<String, Object> out = doc(d);
+            out.put("text", d.text());
+            out.put("claims", vs.claims(new ClaimQuery(null, null, d.id(), 0)));
+            ctx.json(out);
+        });
+        s.api(GET, "/api/entities", Role.VIEWER, ctx -> {
+            VisibleStore vs = s.visible(ctx);
+            String q = ctx.queryParam("q");
+            EntityType type = enumParam(ctx, "type", EntityType.class);
+            List<StoredEntity> list = q == null || q.isBlank() ? vs.entities(type)
+                    : vs.findEntities(q).stream().filter(e -> type == null || e.type() == type).toList();
+            ctx.json(list);
+        });
+        s.api(GET, "/api/entities/{id}", Role.VIEWER, ctx -> ctx.json(entity(ctx)));
+        s.api(GET, "/api/entities/{id}/claims", Role.VIEWER, ctx -> ctx.json(claimsOf(ctx, entity(ctx))));
+        s.api(GET, "/api/entities/{id}/graph", Role.VIEWER, ctx -> ctx.json(graph(s.visible(ctx), entity(ctx))));
+        s.api(GET, "/api/claims/{id}", Role.VIEWER, ctx -> ctx.json(s.visible(ctx).claim(longParam(ctx, "id"))
+                .orElseThrow(() -> HttpError.notFound("claim"))));
+        s.api(GET, "/api/search", Role.VIEWER, ctx -> {
+            VisibleStore vs = s.visible(ctx);
+            String q = required(ctx, "q");
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("documents", vs.searchDocuments(q, 50));
+            out.put("entities", vs.findEntities(q));
+            ctx.json(out);
+        });
+        s.api(GET, "/api/exposure", Role.VIEWER, ctx -> ctx.json(exposureView(s.visible(ctx), s.support, required(ctx, "funder"))));
+        s.api(GET, "/api/screen", Role.VIEWER, ctx -> ctx.json(screen(s, s.visible(ctx), required(ctx, "name"), 10)));
+        s.api(POST, "/api/claims/{id}/reject", Role.ANALYST, ctx -> {
+            long judgement = reject(s, ctx);
+            ctx.json(Map.of("judgement", judgement, "claim", longParam(ctx, "id")));
+        });
+        s.api(POST, "/api/entities/{id}/merge", Role.ANALYST, this::merge);
+        s.api(GET, "/api/export/entities/{id}/claims.csv", Role.ANALYST, ctx -> {
+            StoredEntity e = entity(ctx);
+            List<StoredClaim> claims = claimsOf(ctx, e);
+            s.audit(ctx, "EXPORT", "entity " + e.id() + " claims.csv", "OK", claims.size() + " claims");
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"entity-" + e.id() + "-claims.csv\"")
+                    .result(Csv.claims(claims));
+        });
+        s.api(GET, "/api/export/entities/{id}/claims.json", Role.ANALYST, ctx -> {
+            StoredEntity e = entity(ctx);
+            List<StoredClaim> claims = claimsOf(ctx, e);
+            s.audit(ctx, "EXPORT", "entity " + e.id() + " claims.json", "OK", claims.size() + " claims");
+            ctx.header("Content-Disposition", "attachment; filename=\"entity-" + e.id() + "-claims.json\"").json(claims);
+        });
+        s.api(GET, "/api/export/exposure.json", Role.ANALYST, ctx -> {
+            String funder = required(ctx, "funder");
+            Views.ExposureView v = exposureView(s.visible(ctx), s.support, funder);
+            s.audit(ctx, "EXPORT", "exposure of " + funder, "OK", v.recipients().size() + " recipients");
+            ctx.header("Content-Disposition", "attachment; filename=\"exposure.json\"").json(v);
+        });
+        s.api(GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(s.accounts.audit(intParam(ctx, "limit", 200))));
+    }
+
+    static Map<String, Object> doc(StoredDocument d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("title", d.metadata().title());
+        m.put("source", d.metadata().source());
+        m.put("url", d.metadata().url());
+        m.put("published", d.metadata().published());
+        m.put("media_type", d.metadata().mediaType());
+        m.put("ingested_at", d.ingestedAt() == null ? null : d.ingestedAt().toString());
+        return m;
+    }
+
+    private StoredEntity entity(Context ctx) {
+        return s.visible(ctx).entity(longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("entity"));
+    }
+
+    private List<StoredClaim> claimsOf(Context ctx, StoredEntity e) {
+        return s.visible(ctx).claims(ClaimQuery.about(e.id()));
+    }
+
+    /** The exposure answer as shown and exported, computed once per view and funder. */
+    static Views.ExposureView exposureView(VisibleStore vs, org.sightline.report.ClaimSupport support, String funder) {
+        return vs.memo(List.of("exposure", funder), () -> Content.exposure(exposure(vs, support, funder)));
+    }
+
+    static ExposureReport exposure(VisibleStore vs, org.sightline.report.ClaimSupport support, String funder) {
+        try {
+            return ExposureReport.run(vs, vs.graph(), support, funder, List.of(), 0);
+        } catch (ExposureReport.Failure f) {
+            throw new HttpError(f.usage ? 404 : 422, f.getMessage());
+        }
+    }
+
+    static List<Views.ScreenRow> screen(SightlineServer s, VisibleStore vs, String name, int limit) {
+        List<ScreenTarget> stored = new ArrayList<>();
+        for (StoredEntity e : vs.entities(null)) {
+            stored.add(new ScreenTarget(e.name(), e.type(), e.aliases(), e.kbId(), e.id()));
+        }
+        Screener screener = Screener.build(NameMatcher.bundled(), s.kb, stored);
+        List<Views.ScreenRow> rows = new ArrayList<>();
+        for (ScreenHit h : screener.screen(name, null, limit)) {
+            ScreenTarget t = h.target();
+            rows.add(new Views.ScreenRow(t.name(), t.type().name(), t.kbId(), t.storeId(), h.score(), h.result().match(),
+                    h.matchedName(), List.copyOf(h.result().explanation())));
+        }
+        return rows;
+    }
+
+    /** The entity's neighbourhood: one edge per (subject, type, object) with its claim ids, for Cytoscape. */
+    static Map<String, Object> graph(VisibleStore vs, StoredEntity center) {
+        ClaimGraph g = vs.graph();
+        int node = g.node(center.id());
+        Map<Integer, Map<String, Object>> nodes = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+        nodes.put(node, nodeJson(vs, center.id()));
+        if (node >= 0) {
+            for (ClaimType t : ClaimType.values()) {
+                for (int i = g.outStart(node, t); i < g.outEnd(node, t); i++) {
+                    addEdge(vs, g, g.outEdge(i), nodes, edges);
+                }
+                for (int i = g.inStart(node, t); i < g.inEnd(node, t); i++) {
+                    addEdge(vs, g, g.inEdge(i), nodes, edges);
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("center", center.id());
+        out.put("nodes", new ArrayList<>(nodes.values()));
+        out.put("edges", new ArrayList<>(edges.values()));
+        return out;
+    }
+
+    private static void addEdge(VisibleStore vs, ClaimGraph g, int edge, Map<Integer, Map<String, Object>> nodes,
+                                Map<String, Map<String, Object>> edges) {
+        if (edges.size() >= 80 && !edges.containsKey(key(g, edge))) {
+            return;
+        }
+        int subject = g.subject(edge);
+        int object = g.object(edge);
+        nodes.computeIfAbsent(subject, n -> nodeJson(vs, g.entityId(n)));
+        nodes.computeIfAbsent(object, n -> nodeJson(vs, g.entityId(n)));
+        Map<String, Object> e = edges.computeIfAbsent(key(g, edge), k -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", "e" + g.entityId(subject) + "-" + g.claimType(edge) + "-" + g.entityId(object));
+            m.put("source", "n" + g.entityId(subject));
+            m.put("target", "n" + g.entityId(object));
+            m.put("type", g.claimType(edge).name());
+            m.put("claims", new ArrayList<Long>());
+            m.put("denied", true);
+            return m;
+        });
+        @SuppressWarnings("unchecked")
+        List<Long> ids = (List<Long>) e.get("claims");
+        ids.add(g.claimId(edge));
+        if (g.stance(edge) != org.sightline.core.Stance.DENIED) {
+            e.put("denied", false);
+        }
+    }
+
+    private static String key(ClaimGraph g, int edge) {
+        return g.subject(edge) + " " + g.claimType(edge) + " " + g.object(edge);
+    }
+
+    private static Map<String, Object> nodeJson(VisibleStore vs, long id) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        StoredEntity e = vs.entity(id).orElse(null);
+        m.put("id", "n" + id);
+        m.put("entity", id);
+        m.put("label", e == null ? "entity " + id : e.name());
+        m.put("type", e == null ? "UNKNOWN" : e.type().name());
+        return m;
+    }
+
+    private void upload(Context ctx) throws IOException {
+        Uploads.Result r = upload(ctx, uploads);
+        ctx.status(201).json(r);
+    }
+
+    /** Shared by the API and the upload page: the file part "file", the collection id, an optional outlet. */
+    static Uploads.Result upload(Context ctx, Uploads uploads) throws IOException {
+        if (ctx.contentLength() > uploads.serverMax()) {
+            throw uploads.tooBig();
+        }
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("file");
+        } catch (RuntimeException e) {
+            throw uploads.tooBig();
+        }
+        if (file == null) {
+            throw new HttpError(400, "no file: send it as the multipart field \"file\"");
+        }
+        String collection = ctx.formParam("collection");
+        long collectionId;
+        try {
+            collectionId = collection == null || collection.isBlank() ? uploads.sharedId() : Long.parseLong(collection.strip());
+        } catch (NumberFormatException e) {
+            throw new HttpError(400, "collection must be a collection id");
+        }
+        User user = SightlineServer.user(ctx);
+        try (InputStream in = file.content()) {
+            Uploads.Result r = uploads.ingest(user, file.filename(), in, file.size(), collectionId, ctx.formParam("source"));
+            uploads.audit(ctx, r);
+            return r;
+        } catch (UncheckedIOException e) {
+            throw new HttpError(400, "upload could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Rejects a claim the analyst can see, with the reason in the form field "why"; the judgement's id. */
+    static long reject(SightlineServer s, Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        long id = longParam(ctx, "id");
+        StoredClaim c = vs.claim(id).orElseThrow(() -> HttpError.notFound("claim"));
+        String why = ctx.formParam("why");
+        if (why == null || why.isBlank()) {
+            throw new HttpError(400, "say why (form field \"why\")");
+        }
+        var j = s.store.reject(c.id(), SightlineServer.user(ctx).name(), why.strip());
+        s.visibility.changed();
+        s.audit(ctx, "JUDGEMENT", "claim " + c.id(), "OK", "reject: " + why.strip());
+        return j.id();
+    }
+
+    /** Judges entity {@code other} (form field) the same as {@code id}; both must be visible to the analyst. */
+    private void merge(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        StoredEntity keep = entity(ctx);
+        String otherId = ctx.formParam("other");
+        String why = ctx.formParam("why");
+        if (otherId == null || !otherId.strip().matches("\\d{1,18}") || why == null || why.isBlank()) {
+            throw new HttpError(400, "give the entity to merge (form field \"other\", an id) and say why (\"why\")");
+        }
+        StoredEntity other = vs.entity(Long.parseLong(otherId.strip())).orElseThrow(() -> HttpError.notFound("entity"));
+        if (other.id() == keep.id()) {
+            throw new HttpError(400, "an entity cannot be merged with itself");
+        }
+        var j = s.store.merge(keep.id(), other.id(), SightlineServer.user(ctx).name(), why.strip());
+        s.visibility.changed();
+        s.audit(ctx, "JUDGEMENT", "entity " + keep.id() + " + " + other.id(), "OK", "merge: " + why.strip());
+        ctx.json(Map.of("judgement", j.id(), "entity", keep.id()));
+    }
+
+    static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            throw new HttpError(400, "query parameter \"" + name + "\" is required");
+        }
+        return v.strip();
+    }
+
+    static long longParam(Context ctx, String name) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw HttpError.notFound(name);
+        }
+    }
+
+    static int intParam(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        try {
+            return v == null ? dflt : Math.max(1, Math.min(10_000, Integer.parseInt(v)));
+        } catch (NumberFormatException e) {
+            throw new HttpError(400, name + " must be a number");
+        }
+    }
+
+    static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, name + ": unknown value " + v);
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package org.sightline.server;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sightline.analysis.graph.ClaimDates;
+import org.sightline.analysis.timeline.Dated;
+import org.sightline.analysis.timeline.Timeline;
+import org.sightline.core.ClaimType;
+import org.sightline.server.access.Collection;
+import org.sightline.server.access.Role;
+import org.sightline.server.access.Tlp;
+import org.sightline.server.access.User;
+import org.sightline.server.access.VisibleStore;
+import org.sightline.store.ClaimQuery;
+import org.sightline.store.StoredClaim;
+import org.sightline.store.StoredDocument;
+import org.sightline.store.StoredEntity;
+
+/** The web pages: server-rendered (jte, escaped), htmx for the search results and the graph's edge quotes. */
+final class PageRoutes {
+    private final SightlineServer s;
+    private final Uploads uploads;
+
+    PageRoutes(SightlineServer server) {
+        this.s = server;
+        this.uploads = new Uploads(server);
+    }
+
+    void register() {
+        s.page(GET, "/login", null, this::loginPage);
+        s.page(POST, "/login", null, this::login);
+        s.page(POST, "/logout", Role.VIEWER, this::logout);
+        s.page(GET, "/", Role.VIEWER, this::home);
+        s.page(GET, "/search", Role.VIEWER, this::search);
+        s.page(GET, "/documents/{id}", Role.VIEWER, this::document);
+        s.page(GET, "/entities/{id}", Role.VIEWER, this::entity);
+        s.page(GET, "/entities/{id}/graph", Role.VIEWER, ctx -> {
+            StoredEntity e = entityOf(ctx);
+            s.render(ctx, "graph.jte", s.page(ctx, "Graph of " + e.name(), "home"), new Views.GraphPage(e));
+        });
+        s.page(GET, "/graph/edge", Role.VIEWER, this::edge);
+        s.page(GET, "/exposure", Role.VIEWER, this::exposure);
+        s.page(POST, "/claims/{id}/reject", Role.ANALYST, ctx -> {
+            long judgement = ApiRoutes.reject(s, ctx);
+            ctx.html("<p class=\"ok\" role=\"status\">Rejected (judgement " + judgement + "); it is left out of answers. "
+                    + "<code>sightline undo " + judgement + "</code> takes it back.</p>");
+        });
+        s.page(GET, "/screen", Role.VIEWER, ctx -> {
+            String name = ctx.queryParam("name");
+            List<Views.ScreenRow> hits = name == null || name.isBlank() ? List.of() : ApiRoutes.screen(s, s.visible(ctx), name.strip(), 10);
+            s.render(ctx, "screen.jte", s.page(ctx, "Screening", "screen"), new Views.ScreenPage(name, hits));
+        });
+        s.page(GET, "/upload", Role.ANALYST, ctx -> uploadPage(ctx, null, null));
+        s.page(POST, "/upload", Role.ANALYST, ctx -> {
+            try {
+                uploadPage(ctx, ApiRoutes.upload(ctx, uploads), null);
+            } catch (HttpError e) {
+                ctx.status(e.status);
+                uploadPage(ctx, null, e.getMessage());
+            }
+        });
+        s.page(GET, "/account", Role.VIEWER, ctx -> account(ctx, null, null));
+        s.page(POST, "/account/tokens", Role.VIEWER, this::createToken);
+        s.page(POST, "/account/tokens/{id}/delete", Role.VIEWER, ctx -> {
+            s.accounts.deleteToken(SightlineServer.user(ctx).id(), ApiRoutes.longParam(ctx, "id"));
+            s.accountsChanged();
+            s.audit(ctx, "TOKEN_REVOKE", "token " + ctx.pathParam("id"), "OK", null);
+            ctx.redirect("/account");
+        });
+        s.page(POST, "/account/password", Role.VIEWER, this::changePassword);
+        s.page(GET, "/admin", Role.ADMIN, ctx -> admin(ctx, null));
+        s.page(POST, "/admin/users", Role.ADMIN, this::createUser);
+        s.page(POST, "/admin/users/{id}", Role.ADMIN, this::updateUser);
+        s.page(POST, "/admin/collections", Role.ADMIN, this::createCollection);
+        s.page(POST, "/admin/collections/{id}/tlp", Role.ADMIN, ctx -> {
+            Collection c = collection(ctx);
+            Tlp tlp = Tlp.valueOf(formRequired(ctx, "tlp"));
+            s.accounts.setTlp(c.id(), tlp);
+            s.visibility.changed();
+            s.audit(ctx, "COLLECTION_TLP", c.name(), "OK", c.tlp() + " -> " + tlp);
+            admin(ctx, c.name() + " is now TLP:" + tlp);
+        });
+        s.page(POST, "/admin/collections/{id}/members", Role.ADMIN, ctx -> {
+            Collection c = collection(ctx);
+            User u = s.accounts.user(Long.parseLong(formRequired(ctx, "user"))).orElseThrow(() -> HttpError.notFound("user"));
+            s.accounts.addMember(c.id(), u.id());
+            s.visibility.changed();
+            s.audit(ctx, "MEMBER_ADD", c.name(), "OK", u.name());
+            admin(ctx, u.name() + " is now a member of " + c.name());
+        });
+        s.page(POST, "/admin/collections/{id}/members/{user}/delete", Role.ADMIN, ctx -> {
+            Collection c = collection(ctx);
+            User u = s.accounts.user(ApiRoutes.longParam(ctx, "user")).orElseThrow(() -> HttpError.notFound("user"));
+            s.accounts.removeMember(c.id(), u.id());
+            s.visibility.changed();
+            s.audit(ctx, "MEMBER_REMOVE", c.name(), "OK", u.name());
+            admin(ctx, u.name() + " is no longer a member of " + c.name());
+        });
+    }
+
+    // ---- sign in ----
+
+    private void loginPage(Context ctx) {
+        if (ctx.attribute("user") != null) {
+            ctx.redirect("/");
+            return;
+        }
+        s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""), new Views.Login(null, next(ctx.queryParam("next"))));
+    }
+
+    private void login(Context ctx) {
+        String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
+        String password = ctx.formParam("password");
+        User user = s.accounts.userByName(name).filter(u -> !u.disabled()).orElse(null);
+        boolean ok = user != null && Passwords.verify(password, s.accounts.passwordHash(user.id()).orElse(null));
+        if (!ok) {
+            s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "FAILED", "from " + ctx.ip());
+            ctx.status(401);
+            s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""),
+                    new Views.Login("Wrong user name or password.", next(ctx.formParam("next"))));
+            return;
+        }
+        // A new session on sign-in: a session id set before it (fixation) is worth nothing after.
+        HttpSession old = ctx.req().getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        HttpSession session = ctx.req().getSession(true);
+        session.setAttribute("uid", user.id());
+        session.setAttribute("csrf", Passwords.randomToken(24));
+        s.accounts.audit(user.name(), "LOGIN", null, "OK", "from " + ctx.ip());
+        ctx.redirect(next(ctx.formParam("next")));
+    }
+
+    /** Only a local path: a next=https://elsewhere would make the login page an open redirect. */
+    private static String next(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+    }
+
+    private void logout(Context ctx) {
+        s.audit(ctx, "LOGOUT", null, "OK", null);
+        HttpSession session = ctx.req().getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        ctx.redirect("/login");
+    }
+
+    // ---- reading ----
+
+    private void home(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        List<StoredDocument> docs = new ArrayList<>(vs.documents());
+        java.util.Collections.reverse(docs);
+        java.util.Set<Long> readable = s.visibility.readableCollections(SightlineServer.user(ctx));
+        List<Collection> collections = s.accounts.collections().stream().filter(c -> readable.contains(c.id())).toList();
+        s.render(ctx, "home.jte", s.page(ctx, "Sightline", "home"),
+                new Views.Home(vs.stats(), docs.subList(0, Math.min(15, docs.size())), collections));
+    }
+
+    private void search(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        Views.Search m = q.isEmpty() ? new Views.Search(q, List.of(), List.of())
+                : new Views.Search(q, vs.searchDocuments(q, 20), vs.findEntities(q));
+        if ("true".equals(ctx.header("HX-Request"))) {
+            s.render(ctx, "search.jte", s.page(ctx, "Search", "home"), m);
+        } else {
+            s.render(ctx, "searchpage.jte", s.page(ctx, "Search", "home"), m);
+        }
+    }
+
+    private void document(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
+        List<StoredClaim> claims = vs.claims(new ClaimQuery(null, null, d.id(), 0));
+        s.render(ctx, "document.jte", s.page(ctx, d.metadata().title() == null ? "Document" : d.metadata().title(), "home"),
+                new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), Content.rows(s.support, claims)));
+    }
+
+    private StoredEntity entityOf(Context ctx) {
+        return s.visible(ctx).entity(ApiRoutes.longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("entity"));
+    }
+
+    private void entity(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        StoredEntity e = entityOf(ctx);
+        List<StoredClaim> claims = vs.claims(ClaimQuery.about(e.id()));
+        Map<String, Integer> published = new HashMap<>();
+        List<Dated<StoredClaim>> entries = new ArrayList<>();
+        for (StoredClaim c : claims) {
+            int pub = published.computeIfAbsent(c.evidence().documentId(),
+                    id -> vs.document(id).map(d -> ClaimDates.parse(d.metadata().published())).orElse(0));
+            int stated = ClaimDates.parse(c.time() != null ? c.time() : c.attributes().get("date"));
+            entries.add(Dated.of(c, stated, pub));
+        }
+        s.render(ctx, "entity.jte", s.page(ctx, e.name(), "home"),
+                new Views.EntityPage(e, Content.groups(Content.rows(s.support, claims)), Timeline.order(entries)));
+    }
+
+    /** The claims behind one graph edge (ids from the graph JSON); each is checked through the visible store. */
+    private void edge(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        List<StoredClaim> claims = new ArrayList<>();
+        String ids = ctx.queryParam("claims") == null ? "" : ctx.queryParam("claims");
+        for (String id : ids.split(",")) {
+            if (id.strip().matches("\\d{1,18}")) {
+                vs.claim(Long.parseLong(id.strip())).ifPresent(claims::add);
+            }
+            if (claims.size() >= 100) {
+                break;
+            }
+        }
+        String heading = claims.isEmpty() ? "No claims" : claims.get(0).subject().name() + " " + claims.get(0).type().name()
+                + " " + claims.get(0).object().name();
+        s.render(ctx, "claims.jte", s.page(ctx, "Claims", "home"), new Views.Claims(heading, Content.rows(s.support, claims)));
+    }
+
+    private void exposure(Context ctx) {
+        VisibleStore vs = s.visible(ctx);
+        String funder = ctx.queryParam("funder") == null ? "" : ctx.queryParam("funder").strip();
+        List<StoredEntity> funders = vs.memo("funders", () -> {
+            List<StoredEntity> list = new ArrayList<>();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            vs.forEachClaim(row -> {
+                if (row.type() == ClaimType.FUNDS && seen.add(row.subjectId())) {
+                    vs.entity(row.subjectId()).ifPresent(list::add);
+                }
+            });
+            return list;
+        });
+        Views.ExposureView answer = null;
+        String error = null;
+        if (!funder.isEmpty()) {
+            try {
+                answer = ApiRoutes.exposureView(vs, s.support, funder);
+            } catch (HttpError e) {
+                error = e.getMessage();
+            }
+        }
+        s.render(ctx, "exposure.jte", s.page(ctx, "Exposure", "exposure"), new Views.ExposurePage(funder, error, answer, funders));
+    }
+
+    // ---- upload, account, admin ----
+
+    private void uploadPage(Context ctx, Uploads.Result r, String error) {
+        java.util.Set<Long> readable = s.visibility.readableCollections(SightlineServer.user(ctx));
+        List<Collection> collections = s.accounts.collections().stream().filter(c -> readable.contains(c.id())).toList();
+        s.render(ctx, "upload.jte", s.page(ctx, "Upload", "upload"), new Views.UploadPage(collections, error,
+                r == null ? null : r.documentId(), r == null ? null : r.title(), r == null ? 0 : r.claims(), s.extractorIfReady().isPresent()));
+    }
+
+    private void account(Context ctx, String newToken, String message) {
+        s.render(ctx, "account.jte", s.page(ctx, "Account", ""),
+                new Views.AccountPage(s.accounts.tokens(SightlineServer.user(ctx).id()), newToken, message));
+    }
+
+    private void createToken(Context ctx) {
+        String label = formRequired(ctx, "label");
+        String token = "sl_" + Passwords.randomToken(24);
+        s.accounts.addToken(SightlineServer.user(ctx).id(), Passwords.sha256(token), label);
+        s.audit(ctx, "TOKEN_CREATE", label, "OK", null);
+        account(ctx, token, null);
+    }
+
+    private void changePassword(Context ctx) {
+        User u = SightlineServer.user(ctx);
+        if (!Passwords.verify(ctx.formParam("current"), s.accounts.passwordHash(u.id()).orElse(null))) {
+            s.audit(ctx, "PASSWORD_CHANGE", u.name(), "FAILED", "wrong current password");
+            throw new HttpError(403, "the current password is wrong");
+        }
+        String problem = Passwords.problem(ctx.formParam("password"));
+        if (problem != null) {
+            throw new HttpError(400, problem);
+        }
+        s.accounts.setPasswordHash(u.id(), Passwords.hash(ctx.formParam("password")));
+        s.audit(ctx, "PASSWORD_CHANGE", u.name(), "OK", null);
+        account(ctx, null, "Password changed.");
+    }
+
+    private void admin(Context ctx, String message) {
+        List<Views.CollectionRow> rows = s.accounts.collections().stream()
+                .map(c -> new Views.CollectionRow(c, s.accounts.members(c.id()), s.accounts.documentCount(c.id()))).toList();
+        s.render(ctx, "admin.jte", s.page(ctx, "Admin", "admin"), new Views.AdminPage(s.accounts.users(), rows, s.accounts.audit(200), message));
+    }
+
+    private void createUser(Context ctx) {
+        String name = formRequired(ctx, "name");
+        if (!name.matches("[\\p{L}\\p{N}._@-]{2,64}")) {
+            throw new HttpError(400, "a user name is 2 to 64 letters, digits, dots, dashes, underscores or @");
+        }
+        String problem = Passwords.problem(ctx.formParam("password"));
+        if (problem != null) {
+            throw new HttpError(400, problem);
+        }
+        Role role = Role.valueOf(formRequired(ctx, "role"));
+        try {
+            s.accounts.createUser(name, Passwords.hash(ctx.formParam("password")), role);
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(409, "there is already a user " + name);
+        }
+        s.audit(ctx, "USER_CREATE", name, "OK", role.name());
+        admin(ctx, "Created " + name + " (" + role.name().toLowerCase() + ")");
+    }
+
+    private void updateUser(Context ctx) {
+        User u = s.accounts.user(ApiRoutes.longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("user"));
+        Role role = Role.valueOf(formRequired(ctx, "role"));
+        boolean disabled = "true".equals(ctx.formParam("disabled"));
+        if (u.id() == SightlineServer.user(ctx).id() && (role != Role.ADMIN || disabled)) {
+            throw new HttpError(400, "you cannot take away your own admin role or disable yourself");
+        }
+        s.accounts.setRole(u.id(), role);
+        s.accounts.setDisabled(u.id(), disabled);
+        s.accountsChanged();
+        s.audit(ctx, "USER_UPDATE", u.name(), "OK", role.name() + (disabled ? ", disabled" : ", active"));
+        admin(ctx, "Saved " + u.name());
+    }
+
+    private void createCollection(Context ctx) {
+        String name = formRequired(ctx, "name");
+        Tlp tlp = Tlp.valueOf(formRequired(ctx, "tlp"));
+        try {
+            s.accounts.createCollection(name, tlp);
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(409, "there is already a collection " + name);
+        }
+        s.visibility.changed();
+        s.audit(ctx, "COLLECTION_CREATE", name, "OK", "TLP:" + tlp);
+        admin(ctx, "Created " + name + " (TLP:" + tlp + ")");
+    }
+
+    private Collection collection(Context ctx) {
+        return s.accounts.collection(ApiRoutes.longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("collection"));
+    }
+
+    private static String formRequired(Context ctx, String name) {
+        String v = ctx.formParam(name);
+        if (v == null || v.isBlank()) {
+            throw new HttpError(400, "\"" + name + "\" is required");
+        }
+        return v.strip();
+    }
+}

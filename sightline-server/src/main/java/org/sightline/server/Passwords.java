@@ -1,0 +1,63 @@
+package org.sightline.server;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Password hashes (bcrypt, cost 12) and random secrets. API tokens are long random strings, so a
+ * plain SHA-256 of them is what is stored and looked up (a slow hash would only slow every API call).
+ */
+public final class Passwords {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int COST = 12;
+    /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
+    public static final int MAX_BYTES = 72;
+
+    private Passwords() {
+    }
+
+    public static String hash(String password) {
+        return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+    }
+
+    public static boolean verify(String password, String hash) {
+        if (password == null || hash == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return false;
+        }
+        return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
+    }
+
+    /** Null when acceptable, else what is wrong with it. */
+    public static String problem(String password) {
+        if (password == null || password.length() < 10) {
+            return "a password needs at least 10 characters";
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "a password may have at most " + MAX_BYTES + " bytes";
+        }
+        return null;
+    }
+
+    public static String randomToken(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    public static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Compares secrets in time independent of where they differ. */
+    public static boolean sameSecret(String a, String b) {
+        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,125 @@
+package org.sightline.server;
+
+import java.util.List;
+import org.sightline.analysis.timeline.Dated;
+import org.sightline.server.access.AuditEntry;
+import org.sightline.server.access.Collection;
+import org.sightline.server.access.TokenInfo;
+import org.sightline.server.access.User;
+import org.sightline.store.DocumentHit;
+import org.sightline.store.EntityRef;
+import org.sightline.store.StoreStats;
+import org.sightline.store.StoredClaim;
+import org.sightline.store.StoredDocument;
+import org.sightline.store.StoredEntity;
+
+/** What the templates are given: plain records, filled from a {@link org.sightline.server.access.VisibleStore}. */
+public final class Views {
+    private Views() {
+    }
+
+    /** Every page: its title, the signed-in user (null on the login page) and the session's CSRF token. */
+    /** A search snippet cut into plain and matched pieces ({@code «}…{@code »} mark the matches). */
+    public static List<Segment> snippet(String snippet) {
+        List<Segment> parts = new java.util.ArrayList<>();
+        if (snippet == null) {
+            return parts;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("«([^»]*)»").matcher(snippet);
+        int at = 0;
+        while (m.find()) {
+            parts.add(new Segment(snippet.substring(at, m.start()), ""));
+            parts.add(new Segment(m.group(1), "hit"));
+            at = m.end();
+        }
+        parts.add(new Segment(snippet.substring(at), ""));
+        return parts;
+    }
+
+    public record Page(String title, User user, String csrf, String nav) {
+        public boolean admin() {
+            return user != null && user.role() == org.sightline.server.access.Role.ADMIN;
+        }
+
+        public boolean analyst() {
+            return user != null && user.role().atLeast(org.sightline.server.access.Role.ANALYST);
+        }
+    }
+
+    public record Login(String error, String next) {
+    }
+
+    public record Home(StoreStats stats, List<StoredDocument> recent, List<Collection> readable) {
+    }
+
+    public record Search(String q, List<DocumentHit> documents, List<StoredEntity> entities) {
+    }
+
+    /** A claim with the number of independent original sources of its relation. */
+    public record ClaimRow(StoredClaim claim, int sources) {
+    }
+
+    public record ClaimGroup(String type, List<ClaimRow> claims) {
+    }
+
+    /** A stretch of a document's text; {@code claims} names the claims whose evidence covers it (empty: plain). */
+    public record Segment(String text, String claims) {
+        public boolean marked() {
+            return !claims.isEmpty();
+        }
+    }
+
+    public record DocumentPage(StoredDocument doc, String safeUrl, List<Segment> segments, List<ClaimRow> claims) {
+    }
+
+    public record EntityPage(StoredEntity entity, List<ClaimGroup> groups, List<Dated<StoredClaim>> timeline) {
+    }
+
+    public record GraphPage(StoredEntity entity) {
+    }
+
+    public record Claims(String heading, List<ClaimRow> claims) {
+    }
+
+    public record HopView(String type, EntityRef subject, EntityRef object, int independentSources, boolean denied,
+                          boolean disputed, List<StoredClaim> claims) {
+    }
+
+    public record TieView(EntityRef group, HopView tie) {
+    }
+
+    public record UnitView(EntityRef unit, List<HopView> chain, List<TieView> ties) {
+    }
+
+    public record RecipientView(EntityRef recipient, List<HopView> funding, String money, double knownUsd, List<UnitView> units) {
+    }
+
+    public record ExposureView(List<EntityRef> funders, String money, int exposedUnits, List<RecipientView> recipients) {
+    }
+
+    public record ExposurePage(String funder, String error, ExposureView answer, List<StoredEntity> funders) {
+    }
+
+    public record ScreenRow(String name, String type, String kbId, Long entityId, double score, boolean match,
+                            String matchedName, List<String> why) {
+    }
+
+    public record ScreenPage(String name, List<ScreenRow> hits) {
+    }
+
+    public record UploadPage(List<Collection> collections, String error, String documentId, String title,
+                             int claims, boolean extractorReady) {
+    }
+
+    public record AccountPage(List<TokenInfo> tokens, String newToken, String message) {
+    }
+
+    public record CollectionRow(Collection collection, List<User> members, int documents) {
+    }
+
+    public record AdminPage(List<User> users, List<CollectionRow> collections, List<AuditEntry> audit, String message) {
+    }
+
+    public record ErrorPage(int status, String message) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.sightline.server.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The server's users, API tokens, collections (with members and filed documents) and audit log,
+ * kept in the store's database in tables of their own. Implementations: {@link JdbcAccountStore}.
+ */
+public interface AccountStore extends AutoCloseable {
+    List<User> users();
+
+    Optional<User> user(long id);
+
+    Optional<User> userByName(String name);
+
+    /** @throws IllegalArgumentException when the name is taken */
+    User createUser(String name, String passwordHash, Role role);
+
+    Optional<String> passwordHash(long userId);
+
+    void setPasswordHash(long userId, String passwordHash);
+
+    void setRole(long userId, Role role);
+
+    void setDisabled(long userId, boolean disabled);
+
+    TokenInfo addToken(long userId, String tokenHash, String label);
+
+    Optional<User> userByTokenHash(String tokenHash);
+
+    List<TokenInfo> tokens(long userId);
+
+    void deleteToken(long userId, long tokenId);
+
+    List<Collection> collections();
+
+    Optional<Collection> collection(long id);
+
+    Collection shared();
+
+    /** @throws IllegalArgumentException when the name is taken */
+    Collection createCollection(String name, Tlp tlp);
+
+    void setTlp(long collectionId, Tlp tlp);
+
+    void addMember(long collectionId, long userId);
+
+    void removeMember(long collectionId, long userId);
+
+    /** Collection ids the user is a member of. */
+    Set<Long> memberships(long userId);
+
+    List<User> members(long collectionId);
+
+    /** Files a document in a collection (again: no change). */
+    void file(long collectionId, String documentId, String filedBy);
+
+    /** Every filing: document id to the ids of its collections. */
+    Map<String, Set<Long>> filings();
+
+    int documentCount(long collectionId);
+
+    void audit(String actor, String action, String target, String outcome, String detail);
+
+    /** The latest entries, newest first. */
+    List<AuditEntry> audit(int limit);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,278 @@
+package org.sightline.server.access;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.sightline.store.PostgresLocation;
+import org.sightline.store.StoreLocator;
+
+/**
+ * {@link AccountStore} in the store's own database, SQLite file or PostgreSQL, on a connection of
+ * its own. The SQL is the same for both; only the migrations' column types and SQLite's pragmas
+ * differ. On SQLite, WAL lets it read while the store writes, and the busy timeout makes a writer
+ * wait for the other instead of failing.
+ */
+public final class JdbcAccountStore implements AccountStore {
+    private final Connection connection;
+
+    private JdbcAccountStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens the account tables of the store {@code db} names (a path, or a PostgreSQL URL as for {@code --db}). */
+    public static JdbcAccountStore open(String db) {
+        boolean postgres = PostgresLocation.matches(db);
+        PostgresLocation pg = postgres ? PostgresLocation.parse(db) : null;
+        String url = postgres ? pg.jdbcUrl() : "jdbc:sqlite:" + Path.of(db).toAbsolutePath();
+        String user = postgres ? pg.user() : null;
+        String password = postgres ? pg.password() : null;
+        String where = StoreLocator.describe(db);
+        try {
+            // Its own history table, so the store's migrations and the server's never see each other.
+            Flyway.configure().dataSource(url, user, password)
+                    .locations("classpath:db/server/" + (postgres ? "postgresql" : "sqlite"))
+                    .table("flyway_server_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+            Connection c = DriverManager.getConnection(url, user, password);
+            if (!postgres) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = WAL");
+                    st.execute("PRAGMA foreign_keys = ON");
+                    st.execute("PRAGMA busy_timeout = 10000");
+                }
+            }
+            return new JdbcAccountStore(c);
+        } catch (SQLException | RuntimeException e) {
+            throw new IllegalStateException("cannot open the account tables in " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static JdbcAccountStore open(Path dbFile) {
+        return open(dbFile.toString());
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    private synchronized <T> List<T> list(String sql, Row<T> row, Object... params) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            bind(st, params);
+            try (ResultSet r = st.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(row.map(r));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("account store: " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized long update(String sql, Object... params) {
+        try (PreparedStatement st = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(st, params);
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            // SQLite names the constraint; PostgreSQL gives the SQL state of a unique violation.
+            if ("23505".equals(e.getSQLState()) || e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                throw new IllegalArgumentException("already exists", e);
+            }
+            throw new IllegalStateException("account store: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement st, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            st.setObject(i + 1, params[i]);
+        }
+    }
+
+    private static String now() {
+        return Instant.now().toString();
+    }
+
+    private static User user(ResultSet r) throws SQLException {
+        return new User(r.getLong("id"), r.getString("name"), Role.valueOf(r.getString("role")), r.getInt("disabled") != 0);
+    }
+
+    private static Collection collection(ResultSet r) throws SQLException {
+        return new Collection(r.getLong("id"), r.getString("name"), Tlp.valueOf(r.getString("tlp")));
+    }
+
+    @Override
+    public List<User> users() {
+        return list("SELECT * FROM server_users ORDER BY name", JdbcAccountStore::user);
+    }
+
+    @Override
+    public Optional<User> user(long id) {
+        return list("SELECT * FROM server_users WHERE id = ?", JdbcAccountStore::user, id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<User> userByName(String name) {
+        return list("SELECT * FROM server_users WHERE name = ?", JdbcAccountStore::user, name).stream().findFirst();
+    }
+
+    @Override
+    public User createUser(String name, String passwordHash, Role role) {
+        long id = update("INSERT INTO server_users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+                name, passwordHash, role.name(), now());
+        return user(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<String> passwordHash(long userId) {
+        return list("SELECT password_hash FROM server_users WHERE id = ?", r -> r.getString(1), userId).stream().findFirst();
+    }
+
+    @Override
+    public void setPasswordHash(long userId, String passwordHash) {
+        update("UPDATE server_users SET password_hash = ? WHERE id = ?", passwordHash, userId);
+    }
+
+    @Override
+    public void setRole(long userId, Role role) {
+        update("UPDATE server_users SET role = ? WHERE id = ?", role.name(), userId);
+    }
+
+    @Override
+    public void setDisabled(long userId, boolean disabled) {
+        update("UPDATE server_users SET disabled = ? WHERE id = ?", disabled ? 1 : 0, userId);
+    }
+
+    @Override
+    public TokenInfo addToken(long userId, String tokenHash, String label) {
+        String at = now();
+        long id = update("INSERT INTO server_tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)",
+                userId, tokenHash, label, at);
+        return new TokenInfo(id, label, at);
+    }
+
+    @Override
+    public Optional<User> userByTokenHash(String tokenHash) {
+        return list("SELECT u.* FROM server_tokens t JOIN server_users u ON u.id = t.user_id WHERE t.token_hash = ?",
+                JdbcAccountStore::user, tokenHash).stream().findFirst();
+    }
+
+    @Override
+    public List<TokenInfo> tokens(long userId) {
+        return list("SELECT id, label, created_at FROM server_tokens WHERE user_id = ? ORDER BY id",
+                r -> new TokenInfo(r.getLong(1), r.getString(2), r.getString(3)), userId);
+    }
+
+    @Override
+    public void deleteToken(long userId, long tokenId) {
+        update("DELETE FROM server_tokens WHERE user_id = ? AND id = ?", userId, tokenId);
+    }
+
+    @Override
+    public List<Collection> collections() {
+        return list("SELECT * FROM server_collections ORDER BY id", JdbcAccountStore::collection);
+    }
+
+    @Override
+    public Optional<Collection> collection(long id) {
+        return list("SELECT * FROM server_collections WHERE id = ?", JdbcAccountStore::collection, id).stream().findFirst();
+    }
+
+    @Override
+    public Collection shared() {
+        return list("SELECT * FROM server_collections WHERE name = ?", JdbcAccountStore::collection, Collection.SHARED)
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException("the Shared collection is missing"));
+    }
+
+    @Override
+    public Collection createCollection(String name, Tlp tlp) {
+        long id = update("INSERT INTO server_collections (name, tlp, created_at) VALUES (?, ?, ?)", name, tlp.name(), now());
+        return collection(id).orElseThrow();
+    }
+
+    @Override
+    public void setTlp(long collectionId, Tlp tlp) {
+        update("UPDATE server_collections SET tlp = ? WHERE id = ?", tlp.name(), collectionId);
+    }
+
+    @Override
+    public void addMember(long collectionId, long userId) {
+        if (!memberships(userId).contains(collectionId)) {
+            update("INSERT INTO server_members (collection_id, user_id) VALUES (?, ?)", collectionId, userId);
+        }
+    }
+
+    @Override
+    public void removeMember(long collectionId, long userId) {
+        update("DELETE FROM server_members WHERE collection_id = ? AND user_id = ?", collectionId, userId);
+    }
+
+    @Override
+    public Set<Long> memberships(long userId) {
+        return new HashSet<>(list("SELECT collection_id FROM server_members WHERE user_id = ?", r -> r.getLong(1), userId));
+    }
+
+    @Override
+    public List<User> members(long collectionId) {
+        return list("SELECT u.* FROM server_members m JOIN server_users u ON u.id = m.user_id WHERE m.collection_id = ? ORDER BY u.name",
+                JdbcAccountStore::user, collectionId);
+    }
+
+    @Override
+    public void file(long collectionId, String documentId, String filedBy) {
+        if (list("SELECT 1 FROM server_filings WHERE collection_id = ? AND document_id = ?", r -> 1, collectionId, documentId).isEmpty()) {
+            update("INSERT INTO server_filings (collection_id, document_id, filed_by, filed_at) VALUES (?, ?, ?, ?)",
+                    collectionId, documentId, filedBy, now());
+        }
+    }
+
+    @Override
+    public Map<String, Set<Long>> filings() {
+        Map<String, Set<Long>> map = new HashMap<>();
+        list("SELECT document_id, collection_id FROM server_filings",
+                r -> map.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getLong(2)));
+        return map;
+    }
+
+    @Override
+    public int documentCount(long collectionId) {
+        return list("SELECT COUNT(*) FROM server_filings WHERE collection_id = ?", r -> r.getInt(1), collectionId).get(0);
+    }
+
+    @Override
+    public void audit(String actor, String action, String target, String outcome, String detail) {
+        update("INSERT INTO server_audit (at, actor, action, target, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                now(), actor, action, target, outcome, detail);
+    }
+
+    @Override
+    public List<AuditEntry> audit(int limit) {
+        return list("SELECT * FROM server_audit ORDER BY id DESC LIMIT ?", r -> new AuditEntry(r.getLong("id"), r.getString("at"),
+                r.getString("actor"), r.getString("action"), r.getString("target"), r.getString("outcome"), r.getString("detail")), limit);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // closing: nothing to save
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.sightline.server.access;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.analysis.graph.ClaimGraph;
+import org.sightline.core.ClaimType;
+import org.sightline.core.NameKey;
+import org.sightline.resolve.kb.KnowledgeBase;
+import org.sightline.store.DocumentEntity;
+import org.sightline.store.Store;
+import org.sightline.store.StoreStats;
+import org.sightline.store.StoredDocument;
+import org.sightline.store.StoredEntity;
+
+/**
+ * The store as seen by whoever may read one set of collections: the readable documents, and the
+ * entities named only as those documents (or the public knowledge base) name them. Built once per
+ * snapshot and set of collections; immutable but for its lazily built graph and counts.
+ */
+final class ReadableView {
+    final Set<String> documentIds;
+    final List<StoredDocument> documents;
+    /** Visible entities, renamed, by id, sorted by name. */
+    final Map<Long, StoredEntity> entities;
+    /** Name keys of each visible entity's visible names. */
+    final Map<Long, Set<String>> keys;
+    private final Store store;
+    private volatile ClaimGraph graph;
+    /** Answers computed from this view (claims of an entity, an exposure...): valid as long as the view. */
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 5000;
+    private volatile StoreStats stats;
+
+    ReadableView(Snapshot snapshot, Set<Long> readableCollections, Store store, NameKey nameKey, KnowledgeBase kb) {
+        this.store = store;
+        long shared = snapshot.collections.stream().filter(c -> c.name().equals(Collection.SHARED)).mapToLong(Collection::id)
+                .findFirst().orElse(-1);
+        Set<String> ids = new HashSet<>();
+        List<StoredDocument> docs = new ArrayList<>();
+        for (StoredDocument d : snapshot.documents) {
+            Set<Long> in = snapshot.filings.getOrDefault(d.id(), Set.of(shared));
+            if (in.stream().anyMatch(readableCollections::contains)) {
+                ids.add(d.id());
+                docs.add(d);
+            }
+        }
+        this.documentIds = Set.copyOf(ids);
+        this.documents = List.copyOf(docs);
+        List<StoredEntity> visible = new ArrayList<>();
+        Map<Long, Set<String>> keyMap = new LinkedHashMap<>();
+        for (StoredEntity e : snapshot.entities.values()) {
+            List<DocumentEntity> seen = snapshot.documentEntities.getOrDefault(e.id(), List.of()).stream()
+                    .filter(d -> ids.contains(d.documentId())).toList();
+            if (seen.isEmpty()) {
+                continue;
+            }
+            boolean kbLinked = e.kbId() != null && seen.stream().anyMatch(d -> e.kbId().equals(d.kbId()));
+            // Names this reader may know: the readable documents' and the public knowledge base's.
+            Map<String, String> known = new LinkedHashMap<>();
+            for (DocumentEntity d : seen) {
+                known.putIfAbsent(nameKey.key(d.name()), d.name());
+                d.aliases().forEach(a -> known.putIfAbsent(nameKey.key(a), a));
+            }
+            if (kbLinked && kb != null) {
+                kb.entity(e.kbId()).ifPresent(k -> {
+                    known.putIfAbsent(nameKey.key(k.name()), k.name());
+                    k.aliases().forEach(a -> known.putIfAbsent(nameKey.key(a), a));
+                });
+            }
+            // A spelling is shown only if a readable document (or the KB) spells it so: names with one key
+            // can still differ (Hizballah / Hezbollah), and the other spelling may be a RED document's.
+            Set<String> exact = new HashSet<>();
+            seen.forEach(d -> {
+                exact.add(d.name());
+                exact.addAll(d.aliases());
+            });
+            if (kbLinked && kb != null) {
+                kb.entity(e.kbId()).ifPresent(k -> {
+                    exact.add(k.name());
+                    exact.addAll(k.aliases());
+                });
+            }
+            String name = exact.contains(e.name()) ? e.name()
+                    : known.getOrDefault(nameKey.key(e.name()), seen.get(0).name());
+            Map<String, String> byKey = new LinkedHashMap<>();
+            for (String a : e.aliases()) {
+                if (exact.contains(a)) {
+                    byKey.putIfAbsent(nameKey.key(a), a);
+                }
+            }
+            for (DocumentEntity d : seen) {
+                byKey.putIfAbsent(nameKey.key(d.name()), d.name());
+                d.aliases().forEach(a -> byKey.putIfAbsent(nameKey.key(a), a));
+            }
+            byKey.remove(nameKey.key(name));
+            Set<String> aliases = new LinkedHashSet<>(byKey.values());
+            int mentions = seen.stream().mapToInt(DocumentEntity::mentions).sum();
+            visible.add(new StoredEntity(e.id(), name, e.type(), List.copyOf(aliases), kbLinked ? e.kbId() : null, mentions));
+            Set<String> k = new HashSet<>();
+            k.add(nameKey.key(name));
+            aliases.forEach(a -> k.add(nameKey.key(a)));
+            keyMap.put(e.id(), k);
+        }
+        visible.sort(Comparator.comparing((StoredEntity x) -> x.name().toLowerCase()).thenComparingLong(StoredEntity::id));
+        Map<Long, StoredEntity> byId = new LinkedHashMap<>();
+        visible.forEach(x -> byId.put(x.id(), x));
+        this.entities = byId;
+        this.keys = keyMap;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object known = memo.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T value = compute.get();
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(key, value);
+        return value;
+    }
+
+    /** The claim graph of the readable claims only. */
+    ClaimGraph graph() {
+        ClaimGraph g = graph;
+        if (g == null) {
+            ClaimGraph.Builder b = ClaimGraph.builder();
+            store.forEachClaim(row -> {
+                if (documentIds.contains(row.documentId())) {
+                    b.add(row);
+                }
+            });
+            graph = g = b.build();
+        }
+        return g;
+    }
+
+    StoreStats stats() {
+        StoreStats s = stats;
+        if (s == null) {
+            Map<ClaimType, Integer> byType = new EnumMap<>(ClaimType.class);
+            int[] claims = {0};
+            store.forEachClaim(row -> {
+                if (documentIds.contains(row.documentId())) {
+                    claims[0]++;
+                    byType.merge(row.type(), 1, Integer::sum);
+                }
+            });
+            stats = s = new StoreStats(documents.size(), entities.size(), claims[0], byType);
+        }
+        return s;
+    }
+}

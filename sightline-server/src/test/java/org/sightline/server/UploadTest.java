@@ -1,0 +1,120 @@
+package org.sightline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.Extraction;
+import org.sightline.server.access.Collection;
+import org.sightline.server.access.Role;
+import org.sightline.server.access.Tlp;
+
+/** Uploads through the API (without the language models: only texts already stored are read here; BrowserTest reads a new one). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UploadTest {
+    @TempDir
+    static Path dir;
+    TestServer t;
+    Extraction secret;
+    Collection red;
+
+    @BeforeAll
+    void start() {
+        t = new TestServer(dir, false);
+        red = t.accounts.createCollection("Cell-9", Tlp.RED);
+        t.user("ana", Role.ANALYST);
+        t.user("vera", Role.VIEWER);
+        secret = Fixtures.secretReport();
+        t.accounts.file(red.id(), secret.document().id(), "test");
+        t.store.save(secret);
+        t.store.save(Fixtures.publicReport());
+        t.server.visibility().changed();
+    }
+
+    @AfterAll
+    void stop() {
+        t.close();
+    }
+
+    @Test
+    void uploadingATextAlreadyHeldElsewhereFilesItAndAnswersAsForANewOne() throws Exception {
+        TestServer.Client ana = t.client().as("ana");
+        assertThat(ana.get("/api/documents").body()).doesNotContain(secret.document().id());
+        HttpResponse<String> r = upload(ana, "nightjar.txt", secret.document().text().getBytes(StandardCharsets.UTF_8), t.accounts.shared().id());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.body()).contains(secret.document().id()).contains("\"claims\":3").doesNotContain("already");
+        // Now filed in Shared too: everyone reads it, and the audit log says who filed it where.
+        assertThat(t.client().as("vera").get("/api/documents").body()).contains(secret.document().id());
+        assertThat(t.accounts.audit(10)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("UPLOAD");
+            assertThat(a.actor()).isEqualTo("ana");
+            assertThat(a.detail()).isEqualTo("filed in Shared");
+        });
+    }
+
+    @Test
+    void uploadsNeedAnAnalystACollectionTheyMayReadAndAModestSize() throws Exception {
+        TestServer.Client vera = t.client().as("vera");
+        assertThat(upload(vera, "a.txt", "Some text.".getBytes(StandardCharsets.UTF_8), t.accounts.shared().id()).statusCode()).isEqualTo(403);
+        TestServer.Client ana = t.client().as("ana");
+        HttpResponse<String> intoRed = upload(ana, "a.txt", "Some text.".getBytes(StandardCharsets.UTF_8), red.id());
+        assertThat(intoRed.statusCode()).isEqualTo(400);
+        assertThat(intoRed.body()).contains("no collection");
+        HttpResponse<String> big = upload(ana, "big.txt", new byte[3 * 1024 * 1024], t.accounts.shared().id());
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(big.body()).contains("larger than the upload limit");
+        String token = ana.csrf;
+        ana.csrf = null;
+        HttpResponse<String> bigForm = upload(ana, "big.txt", new byte[3 * 1024 * 1024], t.accounts.shared().id());
+        assertThat(bigForm.statusCode()).as("a form too big is refused before its CSRF field is read").isEqualTo(413);
+        ana.csrf = token;
+        HttpResponse<String> noCsrf = ana.post("/api/documents", Map.of(), false);
+        assertThat(noCsrf.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void analystsRejectAClaimTheySeeFromItsEntityPageAndTheJudgementIsAudited() {
+        long claim = t.store.claims(new org.sightline.store.ClaimQuery(null, org.sightline.core.ClaimType.ALIGNED_WITH,
+                Fixtures.publicReport().document().id(), 0)).get(0).id();
+        TestServer.Client vera = t.client().as("vera");
+        assertThat(vera.post("/claims/" + claim + "/reject", Map.of("why", "no"), true).statusCode()).isEqualTo(403);
+        TestServer.Client ana = t.client().as("ana");
+        long badr = t.store.findEntities("Badr Corps").get(0).id();
+        assertThat(ana.get("/entities/" + badr).body()).contains("hx-post=\"/claims/" + claim + "/reject\"");
+        HttpResponse<String> r = ana.post("/claims/" + claim + "/reject", Map.of("why", "the source retracted it"), true);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Rejected");
+        assertThat(t.store.claim(claim).orElseThrow().rejectedBy()).isNotNull();
+        assertThat(ana.get("/api/claims/" + claim).statusCode()).isEqualTo(200);
+        assertThat(ana.get("/api/entities/" + badr + "/claims").body()).doesNotContain("\"id\":" + claim + ",");
+        assertThat(t.accounts.audit(20)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("JUDGEMENT");
+            assertThat(a.detail()).isEqualTo("reject: the source retracted it");
+        });
+    }
+
+    private static HttpResponse<String> upload(TestServer.Client c, String name, byte[] content, long collection) throws Exception {
+        String boundary = "----sightline" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"collection\"\r\n\r\n" + collection + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(c.base + "/api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-Token", c.csrf == null ? "" : c.csrf)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return c.send(request);
+    }
+}
