@@ -43,7 +43,8 @@ public final class JdbcAccountStore implements AccountStore {
         try {
             // Its own history table, so the store's migrations and the server's never see each other.
             Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/server/" + (postgres ? "postgresql" : "sqlite"))
+                    .locations("classpath:db/server/common")
+                    .placeholders(postgres ? Map.of("id", "BIGSERIAL", "ref", "BIGINT") : Map.of("id", "INTEGER", "ref", "INTEGER"))
                     .table("flyway_server_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
             Connection c = DriverManager.getConnection(url, user, password);
             if (!postgres) {
