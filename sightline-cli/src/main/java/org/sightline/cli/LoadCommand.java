@@ -36,9 +36,14 @@ final class LoadCommand extends StoreCommand {
         List<SparkOutput.JobError> jobErrors = output.errors();
         long t0 = System.nanoTime();
         long[] counts = new long[4]; // loaded, already present, failed, claims
+        boolean terminal = System.console() != null;
+        ProgressLine bar = new ProgressLine(err, (int) Math.min(Integer.MAX_VALUE, total), terminal && !quiet);
+        // in a log, a line per 1 % (at least every 10 documents) says how far an interrupted load got
+        long every = Math.max(10, total / 100);
         try (Store store = openStore(false)) {
             output.forEach(item -> {
                 if (item.problem() != null) {
+                    bar.clear();
                     err.println("sightline: " + dir.resolve(item.part()) + ": document " + item.documentId() + ": " + item.problem());
                     counts[2]++;
                     return;
@@ -52,16 +57,20 @@ final class LoadCommand extends StoreCommand {
                         counts[1]++;
                     }
                 } catch (RuntimeException e) {
+                    bar.clear();
                     err.println("sightline: " + dir.resolve(item.part()) + ": document " + item.documentId()
                             + ": cannot store: " + e.getMessage());
                     counts[2]++;
                 }
                 long done = counts[0] + counts[1] + counts[2];
-                if (!quiet && (done % 100 == 0 || done == total)) {
+                if (terminal) {
+                    bar.update((int) done, counts[0] + " loaded, " + counts[1] + " already present");
+                } else if (!quiet && (done % every == 0 || done == total)) {
                     err.printf("%d/%d documents: %d loaded, %d already present%n", done, total, counts[0], counts[1]);
                     err.flush();
                 }
             });
+            bar.clear();
             for (SparkOutput.JobError e : jobErrors) {
                 err.println("sightline: " + e.path() + ": " + e.error() + " (recorded by the job)");
             }
