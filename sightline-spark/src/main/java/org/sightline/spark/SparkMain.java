@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:ok", "1:some input failed", "2:usage error"})
 public final class SparkMain implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (local[N], spark://…, yarn, k8s://…); leave it to spark-submit when submitting.")
+            description = "Spark master for a local run (local[N]; default local[*]); under spark-submit, its --master is used.")
     String master;
 
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
@@ -59,11 +59,25 @@ public final class SparkMain implements Callable<Integer> {
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new SparkMain());
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            ex.getCommandLine().getErr().println("sightline-spark: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("(see: sightline-spark --help)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("sightline-spark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    private static boolean exists(SparkSession spark, String dir) {
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir);
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot check --output " + dir + " (" + e.getMessage() + ")", e);
+        }
     }
 
     @Override
@@ -78,10 +92,16 @@ public final class SparkMain implements Callable<Integer> {
         SparkSession.Builder builder = SparkSession.builder().appName("sightline-spark");
         if (master != null) {
             builder.master(master);
+        } else if (System.getProperty("spark.master") == null) {
+            builder.master("local[*]"); // not under spark-submit, and no --master: this machine's cores
         }
         SparkSession spark = builder.getOrCreate();
         PrintStream err = System.err;
         try {
+            if (!overwrite && exists(spark, output)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output
+                        + " already exists; pass --overwrite to replace its tables");
+            }
             DocumentTask task = new DocumentTask((long) (maxSizeMb * 1024 * 1024), source);
             ExtractionJob.Summary s = new ExtractionJob(spark, task).run(items, output, partitions, overwrite, err);
             for (Row e : s.firstErrors()) {
