@@ -48,9 +48,12 @@ final class ExtractionJob {
         return items;
     }
 
-    /** Enough partitions to keep every core busy to the end, small enough that a retried task costs little. */
+    /**
+     * Enough partitions to keep every core busy to the end (the last wave of tasks leaves cores
+     * idle for about half a partition), small enough that a retried task costs little.
+     */
     static int partitions(int items, int parallelism) {
-        return Math.max(1, Math.min(items, Math.max(parallelism * 4, (items + 99) / 100)));
+        return Math.max(1, Math.min(items, Math.max(parallelism * 4, (items + 49) / 50)));
     }
 
     Summary run(List<InputItem> items, String output, int partitions, boolean overwrite, PrintStream log) {

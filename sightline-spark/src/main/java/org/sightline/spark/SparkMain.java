@@ -40,7 +40,7 @@ public final class SparkMain implements Callable<Integer> {
     String source;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Number of partitions (default: 4 per core, or one per 100 files if more).")
+            description = "Number of partitions (default: 4 per core, or one per 50 files if more).")
     int partitions;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "5",
