@@ -93,6 +93,22 @@ class SparkJobTest {
     }
 
     @Test
+    void outputOfAnUnfinishedJobIsRefused() throws IOException {
+        Path unfinished = tmp.resolve("unfinished");
+        try (Stream<Path> all = Files.walk(output20)) {
+            for (Path p : all.toList()) {
+                Files.copy(p, unfinished.resolve(output20.relativize(p).toString()));
+            }
+        }
+        Files.delete(unfinished.resolve("claims/_SUCCESS")); // as if the job died while writing claims
+        Path db = tmp.resolve("unfinished.db");
+        Run load = cli("--db", db.toString(), "load", unfinished.toString());
+        assertThat(load.exit).isEqualTo(2);
+        assertThat(load.err).contains(unfinished.resolve("claims") + " is incomplete (no _SUCCESS)");
+        assertThat(Files.exists(db)).isFalse();
+    }
+
+    @Test
     void loadKilledHalfwayThenRunAgainLosesAndDuplicatesNothing() throws Exception {
         Path output90 = tmp.resolve("out90");
         assertThat(SparkMain.run("--master", "local[2]", "--input", corpus.toString(), "--output", output90.toString(),
