@@ -95,6 +95,12 @@ public final class SparkMain implements Callable<Integer> {
         } else if (System.getProperty("spark.master") == null) {
             builder.master("local[*]"); // not under spark-submit, and no --master: this machine's cores
         }
+        String effective = master != null ? master : System.getProperty("spark.master", "local[*]");
+        if (effective.startsWith("local")) {
+            // a local run talks to nobody: the driver on loopback, and no web UI listening on every interface
+            builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+                    .config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"));
+        }
         SparkSession spark = builder.getOrCreate();
         PrintStream err = System.err;
         try {
