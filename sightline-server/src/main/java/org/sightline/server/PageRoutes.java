@@ -27,6 +27,7 @@ import org.sightline.store.StoredEntity;
 final class PageRoutes {
     private final SightlineServer s;
     private final Uploads uploads;
+    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
     PageRoutes(SightlineServer server) {
         this.s = server;
@@ -118,9 +119,17 @@ final class PageRoutes {
     private void login(Context ctx) {
         String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
         String password = ctx.formParam("password");
+        if (!throttle.allowed(name)) {
+            s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "DENIED", "throttled, from " + ctx.ip());
+            ctx.status(429);
+            s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""),
+                    new Views.Login("Too many failed sign-ins for this user name; try again in 15 minutes.", next(ctx.formParam("next"))));
+            return;
+        }
         User user = s.accounts.userByName(name).filter(u -> !u.disabled()).orElse(null);
         boolean ok = user != null && Passwords.verify(password, s.accounts.passwordHash(user.id()).orElse(null));
         if (!ok) {
+            throttle.failed(name);
             s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "FAILED", "from " + ctx.ip());
             ctx.status(401);
             s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""),
@@ -135,6 +144,7 @@ final class PageRoutes {
         HttpSession session = ctx.req().getSession(true);
         session.setAttribute("uid", user.id());
         session.setAttribute("csrf", Passwords.randomToken(24));
+        throttle.succeeded(name);
         s.accounts.audit(user.name(), "LOGIN", null, "OK", "from " + ctx.ip());
         ctx.redirect(next(ctx.formParam("next")));
     }
