@@ -65,11 +65,9 @@ class BriefChromiumTest {
     void theSeedBriefRendersInHeadlessChromiumWithChartsAndFootnotes() throws Exception {
         Path chromium = chromium();
         assumeTrue(chromium != null, "no chromium on this machine (set $CHROMIUM or install the chromium package)");
-        Path shared = CliRun.shared();
-        assumeTrue(shared != null, "../shared is not beside the project");
 
         String db = dir.resolve("s.db").toString();
-        assertThat(CliRun.of("--db", db, "ingest", shared.resolve("examples/seed-article.txt").toString()).exit()).isZero();
+        assertThat(CliRun.of("--db", db, "ingest", CliRun.seedOrSkip().toString()).exit()).isZero();
         Path html = dir.resolve("brief.html");
         CliRun brief = CliRun.of("--db", db, "brief", "--funder", "United States", "-o", html.toString());
         assertThat(brief.exit()).as(brief.err()).isZero();

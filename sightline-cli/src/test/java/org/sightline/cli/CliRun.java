@@ -14,6 +14,13 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** The seed article of ../shared; skips the calling test when ../shared is not beside the project. */
+    static Path seedOrSkip() {
+        Path shared = shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "../shared is not beside the project");
+        return shared.resolve("examples/seed-article.txt");
+    }
+
     static Path shared() {
         for (String candidate : new String[] {System.getProperty("sightline.shared", ""), "../../shared", "../shared"}) {
             if (!candidate.isEmpty() && Files.isDirectory(Path.of(candidate, "examples"))) {

@@ -1,7 +1,6 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,9 +27,7 @@ class FormatsEndToEndTest {
 
     @BeforeAll
     static void readSeed() throws Exception {
-        Path shared = CliRun.shared();
-        assumeTrue(shared != null, "../shared is not beside the project");
-        seed = Files.readString(shared.resolve("examples/seed-article.txt")).strip();
+        seed = Files.readString(CliRun.seedOrSkip()).strip();
     }
 
     @Test

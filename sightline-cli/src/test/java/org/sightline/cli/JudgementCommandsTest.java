@@ -1,7 +1,6 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +19,7 @@ class JudgementCommandsTest {
 
     @BeforeAll
     static void findSeed() {
-        Path shared = CliRun.shared();
-        assumeTrue(shared != null, "../shared is not beside the project");
-        seed = shared.resolve("examples/seed-article.txt");
+        seed = CliRun.seedOrSkip();
     }
 
     private JsonNode entity(String db, String name) throws Exception {

@@ -1,7 +1,6 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,9 +36,7 @@ class PostgresCommandsTest {
 
     @Test
     void theSeedIngestedIntoPostgresAnswersTheExposureQuestionAsSqliteDoes() throws Exception {
-        Path shared = CliRun.shared();
-        assumeTrue(shared != null, "../shared is not beside the project");
-        String seed = shared.resolve("examples/seed-article.txt").toString();
+        String seed = CliRun.seedOrSkip().toString();
         String postgres = DB.freshSchemaUrl();
         String sqlite = dir.resolve("s.db").toString();
 
