@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.Extraction;
 import org.sightline.server.access.Collection;
 import org.sightline.server.access.Role;
-import org.sightline.server.access.Tlp;
 import org.sightline.server.access.User;
 import org.sightline.store.ClaimQuery;
 import org.sightline.store.StoredClaim;
@@ -49,18 +48,13 @@ class AccessTest {
     @BeforeAll
     void start() {
         t = new TestServer(dir, false);
-        Collection red = t.accounts.createCollection("Cell-7", Tlp.RED);
+        secret = Fixtures.secretReport();
+        open = Fixtures.publicReport();
+        Collection red = t.holdInRed("Cell-7", secret, open);
         t.user("vera", Role.VIEWER);
         t.user("ana", Role.ANALYST);
         User mona = t.user("mona", Role.VIEWER);
         t.accounts.addMember(red.id(), mona.id());
-        secret = Fixtures.secretReport();
-        open = Fixtures.publicReport();
-        // Filed before it is stored, as an upload does; saved first so the shared entities are first seen under its names.
-        t.accounts.file(red.id(), secret.document().id(), "test");
-        t.store.save(secret);
-        t.store.save(open);
-        t.server.visibility().changed();
     }
 
     @AfterAll

@@ -11,7 +11,6 @@ import org.sightline.core.Extraction;
 import org.sightline.server.access.Collection;
 import org.sightline.server.access.JdbcAccountStore;
 import org.sightline.server.access.Role;
-import org.sightline.server.access.Tlp;
 import org.sightline.server.access.User;
 import org.sightline.store.PostgresTestDatabase;
 
@@ -31,15 +30,11 @@ class PostgresServerTest {
     void start() {
         url = DB.freshSchemaUrl();
         t = new TestServer(url, false);
-        Collection red = t.accounts.createCollection("Cell-9", Tlp.RED);
+        secret = Fixtures.secretReport();
+        Collection red = t.holdInRed("Cell-9", secret, Fixtures.publicReport());
         User member = t.user("mira", Role.ANALYST);
         t.accounts.addMember(red.id(), member.id());
         t.user("vera", Role.VIEWER);
-        secret = Fixtures.secretReport();
-        t.accounts.file(red.id(), secret.document().id(), "test");
-        t.store.save(secret);
-        t.store.save(Fixtures.publicReport());
-        t.server.visibility().changed();
     }
 
     @AfterAll

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sightline.resolve.names.NameMatcher;
 import org.sightline.resolve.names.TransliterationKey;
+import org.sightline.core.Extraction;
 import org.sightline.server.access.AccountStore;
+import org.sightline.server.access.Collection;
+import org.sightline.server.access.Tlp;
 import org.sightline.server.access.Role;
 import org.sightline.server.access.JdbcAccountStore;
 import org.sightline.server.access.User;
@@ -47,6 +50,20 @@ final class TestServer implements AutoCloseable {
                 new PrintStream(out, true));
         console = out.toString(StandardCharsets.UTF_8);
         base = "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * A new RED collection holding {@code secret}, and {@code open} in Shared. The secret is filed
+     * before it is stored, as an upload does, and saved first so that the entities both documents
+     * name are first seen under its names (the harder case for the access gate).
+     */
+    Collection holdInRed(String collection, Extraction secret, Extraction open) {
+        Collection red = accounts.createCollection(collection, Tlp.RED);
+        accounts.file(red.id(), secret.document().id(), "test");
+        store.save(secret);
+        store.save(open);
+        server.visibility().changed();
+        return red;
     }
 
     User user(String name, Role role) {

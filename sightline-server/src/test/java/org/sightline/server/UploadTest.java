@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.Extraction;
 import org.sightline.server.access.Collection;
 import org.sightline.server.access.Role;
-import org.sightline.server.access.Tlp;
 
 /** Uploads through the API (without the language models: only texts already stored are read here; BrowserTest reads a new one). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,14 +30,10 @@ class UploadTest {
     @BeforeAll
     void start() {
         t = new TestServer(dir, false);
-        red = t.accounts.createCollection("Cell-9", Tlp.RED);
+        secret = Fixtures.secretReport();
+        red = t.holdInRed("Cell-9", secret, Fixtures.publicReport());
         t.user("ana", Role.ANALYST);
         t.user("vera", Role.VIEWER);
-        secret = Fixtures.secretReport();
-        t.accounts.file(red.id(), secret.document().id(), "test");
-        t.store.save(secret);
-        t.store.save(Fixtures.publicReport());
-        t.server.visibility().changed();
     }
 
     @AfterAll
