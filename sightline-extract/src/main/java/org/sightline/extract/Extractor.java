@@ -1,11 +1,12 @@
 package org.sightline.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,6 +32,8 @@ public final class Extractor {
     private final StanceRules stanceRules;
     private final TimeRules timeRules;
     private final DependencyStage dependencies;
+    private final GraphClaims graphClaims;
+    private final DocumentIssuer issuers;
     private final KbLinker linker;
 
     /** Links entities to the bundled reference knowledge base. */
@@ -49,6 +52,10 @@ public final class Extractor {
         this.speechActs = new SpeechActs(files.read("attribution.yaml"));
         this.stanceRules = new StanceRules(files.read("stance.yaml"));
         this.timeRules = new TimeRules(files.read("time.yaml"));
+        JsonNode relations = files.read("relations.yaml");
+        this.graphClaims = new GraphClaims(new GraphRules(relations, new TitleLexicon(files.read("titles.yaml"))),
+                new TitleLexicon(files.read("titles.yaml")));
+        this.issuers = new DocumentIssuer(relations);
         // sightline.depparse = selective (default) | off
         this.dependencies = "off".equals(nlp.properties().getProperty("sightline.depparse", "selective"))
                 ? null : new DependencyStage(nlp.properties());
@@ -67,11 +74,23 @@ public final class Extractor {
         DocTokens doc = new DocTokens(document.text(), nlp.annotate(document.text()));
         MentionFinder.Found found = mentionFinder.find(doc);
         EntityTable entities = new EntityTable(found.mentions(), gazetteer, document);
-        List<Candidate> candidates = candidates(doc, found);
+        List<Candidate> candidates = tokenCandidates(doc, found);
+        Set<Integer> parsed = new HashSet<>();
+        if (dependencies != null) {
+            for (int s = 0; s < doc.sentences(); s++) {
+                if (worthParsing(doc, found.mentions(), s)) {
+                    parsed.add(s);
+                    candidates.addAll(graphClaims.read(doc, found.mentions(), s, dependencies.graph(doc, s)));
+                }
+            }
+        }
+        MentionCandidate issuer = dependencies == null ? null
+                : issuers.find(doc, found.mentions(), s -> parsed.contains(s) ? dependencies.graph(doc, s) : null);
+        String issuerId = issuer == null ? entities.outlet() : entities.idOf(issuer);
 
         // only sentences that hold a claim are worth a dependency parse
         Set<Integer> withClaims = new HashSet<>();
-        candidates.forEach(c -> withClaims.add(c.sentence));
+        candidates.forEach(c -> withClaims.add(c.sentence()));
         SpeechActs.Act[] acts = speechActs.find(doc, found.mentions(), dependencies, withClaims);
         List<int[]> quotes = SpeechActs.quotations(document.text());
         Map<Integer, List<TimeRules.TimeExpr>> times = new HashMap<>();
@@ -82,28 +101,30 @@ public final class Extractor {
         for (Candidate c : candidates) {
             SpeechActs.Act act = actFor(doc, acts, quotes, c);
             List<String> chain = chain(entities, act, entities.outlet());
-            boolean accusation = c.rule != null && c.rule.accusation();
-            Stance stance = stanceRules.stance(doc, c.sentence, c.begin, c.end, act == null ? null : act.stance(),
-                    accusation, chain.size() > 1);
-            String time = timeRules.timeOf(doc, c.sentence, c.begin, c.end,
-                    times.computeIfAbsent(c.sentence, s -> timeRules.find(doc, s)));
-            Evidence evidence = Evidence.from(document, wholeMentions(doc, found.mentions(), c.begin, c.end),
-                    doc.sentenceSpan(c.sentence));
-            for (String subj : subjects(c, entities)) {
-                for (MentionCandidate o : c.objects) {
+            Stance stance = stanceRules.stance(doc, c.sentence(), c.begin(), c.end(), act == null ? null : act.stance(),
+                    c.accusation(), chain.size() > 1);
+            String time = c.time() != null ? c.time() : timeRules.timeOf(doc, c.sentence(), c.begin(), c.end(),
+                    times.computeIfAbsent(c.sentence(), s -> timeRules.find(doc, s)));
+            Evidence evidence = Evidence.from(document, wholeMentions(doc, found.mentions(), c.begin(), c.end()),
+                    doc.sentenceSpan(c.sentence()));
+            Map<String, String> attributes = new LinkedHashMap<>(c.attributes());
+            if (c.type() == ClaimType.DESIGNATED && !attributes.containsKey("date") && document.metadata().published() != null) {
+                attributes.put("date", document.metadata().published());
+            }
+            for (String subj : subjects(c, entities, issuerId)) {
+                for (MentionCandidate o : c.objects()) {
                     String obj = entities.idOf(o);
                     if (!admissible(c, subj, obj, entities)) {
                         continue;
                     }
-                    boolean inName = c.rule != null && c.rule.withinName()
-                            && c.subjects.stream().anyMatch(whole -> whole.strictlyContains(o));
-                    String key = c.type + " " + subj + " " + obj + " " + (inName ? "document" : c.sentence);
+                    boolean inName = c.withinName() && c.subjects().stream().anyMatch(whole -> whole.strictlyContains(o));
+                    String key = c.type() + " " + subj + " " + obj + " " + (inName ? "document" : c.sentence());
                     Claim prior = byReading.get(key);
                     if (prior != null && (inName || prior.evidence().span().length() <= evidence.span().length())) {
                         continue;
                     }
-                    byReading.put(key, new Claim("c", c.type, subj, obj, stance, chain, time,
-                            confidence(c, o), attributes(c), evidence));
+                    byReading.put(key, new Claim("c", c.type(), subj, obj, stance, chain, time,
+                            confidence(c, o), attributes, evidence));
                 }
             }
         }
@@ -116,45 +137,76 @@ public final class Extractor {
         return linker == null ? extraction : linker.link(extraction);
     }
 
-    /** Rule matches and the claims that names carry ("8th Division of the Iraqi Army", "its head"). */
-    private List<Candidate> candidates(DocTokens doc, MentionFinder.Found found) {
+    /** Sentences that can hold a claim: two entities, or one and a designation word. */
+    private static boolean worthParsing(DocTokens doc, Mentions mentions, int s) {
+        if (doc.sentEnd[s] - doc.sentBegin[s] > MAX_PARSED_TOKENS) {
+            return false;
+        }
+        Set<String> entities = new HashSet<>();
+        for (int t = doc.sentBegin[s]; t < doc.sentEnd[s]; t++) {
+            MentionCandidate m = mentions.outermostAt(t);
+            if (m != null) {
+                entities.add(m.resolved().groupKey);
+            }
+        }
+        if (entities.size() >= 2) {
+            return true;
+        }
+        if (entities.isEmpty()) {
+            return false;
+        }
+        for (int t = doc.sentBegin[s]; t < doc.sentEnd[s]; t++) {
+            String lemma = doc.tokens.get(t).lemma();
+            if (lemma != null && DESIGNATION_WORDS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_PARSED_TOKENS = 160;
+    private static final Set<String> DESIGNATION_WORDS = Set.of("designate", "sanction", "designation", "blacklist",
+            "redesignate", "list", "name");
+
+    /** Token rule matches and the claims that names carry ("8th Division of the Iraqi Army", "its head"). */
+    private List<Candidate> tokenCandidates(DocTokens doc, MentionFinder.Found found) {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimRules.Match m : claimRules.apply(doc, found.mentions())) {
-            candidates.add(new Candidate(m.rule().id(), m.rule().type(), m.sentence(), m.begin(), m.end(), m.subjects(),
-                    m.objects(), m.rule(), m.role(), m.amount(), m.program()));
+            ClaimRules.Rule r = m.rule();
+            Map<String, String> attributes = attributes(m.role(), m.amount(), m.program());
+            candidates.add(new Candidate(r.id(), r.type(), m.sentence(), m.begin(), m.end(), m.subjects(), m.objects(),
+                    r.subjectTypes(), r.objectTypes(), false, r.outletAsDefaultSubject(), r.withinName(), r.accusation(),
+                    r.confidence(), attributes, null));
         }
         for (MentionRules.StructuralClaim sc : found.structural()) {
             candidates.add(new Candidate(sc.ruleId(), sc.type(), doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
-                    List.of(sc.unit()), List.of(sc.parent()), null, sc.role(), null, null));
+                    List.of(sc.unit()), List.of(sc.parent()), ANY, ANY, false, false, false, false, 0.8,
+                    attributes(sc.role(), null, null), null));
         }
         return candidates;
     }
 
-    private static List<String> subjects(Candidate c, EntityTable entities) {
+    private static final Set<org.sightline.core.EntityType> ANY = java.util.EnumSet.allOf(org.sightline.core.EntityType.class);
+
+    private static List<String> subjects(Candidate c, EntityTable entities, String issuer) {
         List<String> subjects = new ArrayList<>();
-        c.subjects.forEach(m -> subjects.add(entities.idOf(m)));
-        if (subjects.isEmpty() && c.rule != null && c.rule.outletAsDefaultSubject()) {
+        c.subjects().forEach(m -> subjects.add(entities.idOf(m)));
+        if (subjects.isEmpty() && c.outletSubject()) {
             subjects.add(entities.outlet());
         }
+        if (subjects.isEmpty() && c.issuerSubject()) {
+            subjects.add(issuer);
+        }
         return subjects;
-    }
-
-    private record Candidate(String ruleId, ClaimType type, int sentence, int begin, int end,
-                             List<MentionCandidate> subjects, List<MentionCandidate> objects,
-                             ClaimRules.Rule rule, String role, String amount, String program) {
     }
 
     private static boolean admissible(Candidate c, String subj, String obj, EntityTable entities) {
         if (subj.equals(obj)) {
             return false;
         }
-        if (c.rule == null) {
-            return true;
-        }
-        return c.rule.subjectTypes().contains(entities.typeOf(subj)) && c.rule.objectTypes().contains(entities.typeOf(obj));
+        return c.subjectTypes().contains(entities.typeOf(subj)) && c.objectTypes().contains(entities.typeOf(obj));
     }
 
-    /** A match widened so that it never cuts a name in two ("ISIS-affiliated al" → "…al-Khalidi"). */
     private static Span wholeMentions(DocTokens doc, Mentions mentions, int begin, int end) {
         MentionCandidate first = mentions.outermostAt(begin);
         MentionCandidate last = mentions.outermostAt(end - 1);
@@ -164,22 +216,21 @@ public final class Extractor {
     }
 
     private static double confidence(Candidate c, MentionCandidate object) {
-        double conf = c.rule == null ? 0.8 : c.rule.confidence();
-        boolean referring = object.isReferring() || c.subjects.stream().anyMatch(MentionCandidate::isReferring);
-        return Math.max(0.05, referring ? conf - 0.15 : conf);
+        boolean referring = object.isReferring() || c.subjects().stream().anyMatch(MentionCandidate::isReferring);
+        return Math.max(0.05, referring ? c.confidence() - 0.15 : c.confidence());
     }
 
-    private static Map<String, String> attributes(Candidate c) {
+    private static Map<String, String> attributes(String role, String amount, String program) {
         Map<String, String> attrs = new LinkedHashMap<>();
-        if (c.role != null) {
-            attrs.put("role", c.role);
+        if (role != null) {
+            attrs.put("role", role);
         }
-        if (c.program != null) {
-            attrs.put("program", c.program.replaceFirst("^(as( an?)?|pursuant to)\\s+", ""));
+        if (program != null) {
+            attrs.put("program", program.replaceFirst("^(as( an?)?|pursuant to)\\s+", ""));
         }
-        if (c.amount != null) {
-            attrs.put("amount", c.amount.replaceAll("^(US\\$|USD|\\$)\\s*", "").trim());
-            if (c.amount.contains("$") || c.amount.contains("USD") || c.amount.contains("dollars")) {
+        if (amount != null) {
+            attrs.put("amount", amount.replaceAll("^(US\\$|USD|\\$)\\s*", "").trim());
+            if (amount.contains("$") || amount.contains("USD") || amount.contains("dollars")) {
                 attrs.put("currency", "USD");
             }
         }
@@ -191,24 +242,24 @@ public final class Extractor {
      * act that opened the quotation it sits in.
      */
     private static SpeechActs.Act actFor(DocTokens doc, SpeechActs.Act[] acts, List<int[]> quotes, Candidate c) {
-        SpeechActs.Act own = acts[c.sentence];
+        SpeechActs.Act own = acts[c.sentence()];
         if (own != null) {
             boolean covers = switch (own.scope()) {
-                case AFTER -> c.end > own.verb();
-                case BEFORE -> c.begin < own.verb();
+                case AFTER -> c.end() > own.verb();
+                case BEFORE -> c.begin() < own.verb();
                 case SENTENCE -> true;
-                case CONTENT -> c.begin >= own.contentBegin() && c.begin < own.contentEnd();
+                case CONTENT -> c.begin() >= own.contentBegin() && c.begin() < own.contentEnd();
             };
             if (covers) {
                 return own;
             }
         }
-        int at = doc.tokens.get(c.begin).beginPosition();
+        int at = doc.tokens.get(c.begin()).beginPosition();
         for (int[] q : quotes) {
             if (q[0] <= at && at < q[1]) {
                 int opening = doc.sentenceOf(tokenAt(doc, q[0]));
                 for (int s = opening; s >= Math.max(0, opening - 1); s--) {
-                    if (acts[s] != null && acts[s].opensQuote() && s != c.sentence) {
+                    if (acts[s] != null && acts[s].opensQuote() && s != c.sentence()) {
                         return acts[s];
                     }
                 }
