@@ -81,8 +81,9 @@ final class DocTokens {
         return charSpan(begin, end).of(text).replaceAll("\\s+", " ");
     }
 
-    /** Token comparison key: lower case with typographic quotes folded, so ’s equals 's. */
+    /** Token comparison key: lower case with typographic quotes and dashes folded, so ’s equals 's and – equals -. */
     static String key(String word) {
-        return word.replace('\u2019', '\'').replace('\u2018', '\'').replace("`", "'").toLowerCase(java.util.Locale.ROOT);
+        return word.replace('\u2019', '\'').replace('\u2018', '\'').replace("`", "'").replace('\u2013', '-')
+                .replace('\u2014', '-').toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -38,16 +38,17 @@ final class DocumentIssuer {
     }
 
     /** The issuer's mention, or null (then the outlet stands in). {@code graphs} parses a sentence, or gives null. */
-    MentionCandidate find(DocTokens doc, Mentions mentions, IntFunction<SemanticGraph> graphs) {
+    MentionCandidate find(DocTokens doc, Mentions mentions, IntFunction<ParsedSentence> graphs) {
         for (int s = 0; s < Math.min(leadSentences, doc.sentences()); s++) {
             if (!holdsBody(doc, mentions, s)) {
                 continue;
             }
-            SemanticGraph g = graphs.apply(s);
-            if (g == null) {
+            ParsedSentence parsed = graphs.apply(s);
+            if (parsed == null) {
                 continue;
             }
-            NodeMentions nodes = new NodeMentions(doc, mentions, s, g);
+            SemanticGraph g = parsed.graph();
+            NodeMentions nodes = new NodeMentions(doc, mentions, s, parsed);
             for (SemgrexPattern p : patterns) {
                 SemgrexMatcher m = p.matcher(g);
                 while (m.find()) {

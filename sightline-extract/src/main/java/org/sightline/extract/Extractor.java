@@ -80,13 +80,21 @@ public final class Extractor {
             for (int s = 0; s < doc.sentences(); s++) {
                 if (worthParsing(doc, found.mentions(), s)) {
                     parsed.add(s);
-                    candidates.addAll(graphClaims.read(doc, found.mentions(), s, dependencies.graph(doc, s)));
+                    ParsedSentence parse = dependencies.parse(doc, s);
+                    List<Candidate> read = graphClaims.read(doc, found.mentions(), s, parse);
+                    candidates.addAll(read);
+                    if (TRACE) {
+                        Trace.sentence(doc, found.mentions(), s, parse.graph(), read);
+                    }
                 }
             }
         }
         MentionCandidate issuer = dependencies == null ? null
-                : issuers.find(doc, found.mentions(), s -> parsed.contains(s) ? dependencies.graph(doc, s) : null);
+                : issuers.find(doc, found.mentions(), s -> parsed.contains(s) ? dependencies.parse(doc, s) : null);
         String issuerId = issuer == null ? entities.outlet() : entities.idOf(issuer);
+        if (TRACE) {
+            System.err.println("ISSUER " + issuer);
+        }
 
         // only sentences that hold a claim are worth a dependency parse
         Set<Integer> withClaims = new HashSet<>();
@@ -98,6 +106,7 @@ public final class Extractor {
         // one claim per reading of a sentence (overlapping matches keep the tightest quote);
         // a claim a name makes about its own part ("Iran-backed militias"), once per document
         Map<String, Claim> byReading = new LinkedHashMap<>();
+        Map<String, String> ruleOf = new HashMap<>();
         for (Candidate c : candidates) {
             SpeechActs.Act act = actFor(doc, acts, quotes, c);
             List<String> chain = chain(entities, act, entities.outlet());
@@ -125,10 +134,16 @@ public final class Extractor {
                     }
                     byReading.put(key, new Claim("c", c.type(), subj, obj, stance, chain, time,
                             confidence(c, o), attributes, evidence));
+                    ruleOf.put(key, c.ruleId());
                 }
             }
         }
         List<Claim> claims = new ArrayList<>();
+        if (TRACE) {
+            System.err.println("DOC " + document.metadata().path());
+            byReading.forEach((key, c) -> System.err.println("CLAIM " + ruleOf.get(key) + " " + c.type() + " "
+                    + c.evidence().span().start() + " " + c.evidence().span().end()));
+        }
         for (Claim c : byReading.values()) {
             claims.add(new Claim("c" + (claims.size() + 1), c.type(), c.subject(), c.object(), c.stance(),
                     c.attributedTo(), c.time(), c.confidence(), c.attributes(), c.evidence()));
@@ -165,6 +180,8 @@ public final class Extractor {
     }
 
     private static final int MAX_PARSED_TOKENS = 160;
+    /** -Dsightline.trace=true prints each parsed sentence, its mentions and what the rules read (stderr). */
+    private static final boolean TRACE = Boolean.getBoolean("sightline.trace");
     private static final Set<String> DESIGNATION_WORDS = Set.of("designate", "sanction", "designation", "blacklist",
             "redesignate", "list", "name");
 

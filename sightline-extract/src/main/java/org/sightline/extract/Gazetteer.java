@@ -15,7 +15,8 @@ import org.sightline.core.EntityType;
  * pronoun "us" is not the United States.
  */
 final class Gazetteer {
-    record Entry(String name, EntityType type, String kbId, List<String> aliases) {
+    /** @param country kb id of the state the entity belongs to, or null */
+    record Entry(String name, EntityType type, String kbId, List<String> aliases, String country) {
         String groupKey() {
             return kbId != null ? "kb:" + kbId : "gz:" + name;
         }
@@ -37,7 +38,8 @@ final class Gazetteer {
             List<String> aliases = new ArrayList<>();
             e.path("aliases").forEach(a -> aliases.add(a.asText()));
             Entry entry = new Entry(e.path("name").asText(), EntityType.valueOf(e.path("type").asText()),
-                    e.hasNonNull("kb") ? e.path("kb").asText() : null, aliases);
+                    e.hasNonNull("kb") ? e.path("kb").asText() : null, aliases,
+                    e.hasNonNull("country") ? e.path("country").asText() : null);
             entries.add(entry);
             byName.put(org.sightline.core.Names.key(entry.name()), entry);
             addAlias(entry.name(), entry, false, nlp);
@@ -99,11 +101,37 @@ final class Gazetteer {
         for (Hit h : hits) {
             boolean dropped = hits.stream().anyMatch(o -> o != h && o.begin <= h.begin && h.end <= o.end
                     && (o.end - o.begin) > (h.end - h.begin) && (o.entry == h.entry || !hyphenModifier(tokens, h, o)));
-            if (!dropped && !insideHyphenatedName(tokens, h)) {
+            if (!dropped && !insideHyphenatedName(tokens, h) && !ownedByAnotherState(tokens, h)) {
                 kept.add(h);
             }
         }
         return kept;
+    }
+
+    /**
+     * "Iran's Ministry of Defense", "the Syrian army": an alias of a state's body (one that does not
+     * name the state) right after another state's possessive or demonym names that state's body.
+     */
+    private boolean ownedByAnotherState(List<CoreLabel> tokens, Hit h) {
+        if (h.entry().country() == null || h.begin == 0) {
+            return false;
+        }
+        int t = h.begin - 1;
+        String w = DocTokens.key(tokens.get(t).word());
+        if ((w.equals("'s") || w.equals("'")) && t > 0) {
+            t--;
+        }
+        List<Alias> cands = byFirstToken.get(DocTokens.key(tokens.get(t).word()));
+        if (cands == null) {
+            return false;
+        }
+        for (Alias a : cands) {
+            if (a.keys.length == 1 && a.entry.type() == EntityType.STATE && a.entry.kbId() != null
+                    && matches(a, tokens, t) && !a.entry.kbId().equals(h.entry().country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

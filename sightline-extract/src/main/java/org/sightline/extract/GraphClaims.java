@@ -36,9 +36,10 @@ final class GraphClaims {
         this.titles = titles;
     }
 
-    List<Candidate> read(DocTokens doc, Mentions mentions, int sentence, SemanticGraph graph) {
+    List<Candidate> read(DocTokens doc, Mentions mentions, int sentence, ParsedSentence parsed) {
         List<Candidate> out = new ArrayList<>();
-        NodeMentions nodes = new NodeMentions(doc, mentions, sentence, graph);
+        SemanticGraph graph = parsed.graph();
+        NodeMentions nodes = new NodeMentions(doc, mentions, sentence, parsed);
         for (GraphRules.Rule rule : rules.rules()) {
             if (!fires(rule, doc, sentence)) {
                 continue;

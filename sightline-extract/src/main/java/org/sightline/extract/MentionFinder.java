@@ -24,11 +24,13 @@ final class MentionFinder {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final MentionRules rules;
+    private final ShortForms shortForms;
 
     MentionFinder(Gazetteer gazetteer, Lexicon lexicon, MentionRules rules) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.rules = rules;
+        this.shortForms = new ShortForms(lexicon);
     }
 
     record Found(Mentions mentions, List<MentionRules.StructuralClaim> structural) {
@@ -44,7 +46,7 @@ final class MentionFinder {
         addNerNames(doc, mentions);
         mentions.mark();
         List<MentionRules.StructuralClaim> structural = rules.apply(doc, mentions);
-        addAcronyms(doc, mentions);
+        shortForms.apply(doc, mentions);
         mentions.mark();
         structural.addAll(addAnaphora(doc, mentions));
         mentions.mark();
@@ -114,45 +116,12 @@ final class MentionFinder {
         return mentions.all().stream().anyMatch(m -> m.overlaps(b, e) && !m.origin.equals("demonym"));
     }
 
-    /** "Emergency Response Division (ERD)": ERD becomes an alias, and later ERDs mentions of it. */
-    private void addAcronyms(DocTokens doc, Mentions mentions) {
-        List<CoreLabel> toks = doc.tokens;
-        for (int i = 1; i + 2 < toks.size(); i++) {
-            String w = toks.get(i + 1).word();
-            if (!isOpenParen(toks.get(i).word()) || !isCloseParen(toks.get(i + 2).word())
-                    || !w.matches("[A-Z][A-Za-z-]{1,9}") || !mentions.covered(i - 1)) {
-                continue;
-            }
-            MentionCandidate full = mentions.outermostAt(i - 1).resolved();
-            if (!initialsMatch(full.name, w)) {
-                continue;
-            }
-            full.aliases.add(w);
-            for (int j = i + 1; j < toks.size(); j++) {
-                if (toks.get(j).word().equals(w) && !mentions.covered(j)) {
-                    mentions.add(MentionCandidate.referring(j, j + 1, full, "acronym"));
-                }
-            }
-        }
-    }
-
     private static boolean isOpenParen(String w) {
         return w.equals("(") || w.equals("-LRB-");
     }
 
     private static boolean isCloseParen(String w) {
         return w.equals(")") || w.equals("-RRB-");
-    }
-
-    static boolean initialsMatch(String name, String acronym) {
-        StringBuilder initials = new StringBuilder();
-        for (String part : name.split("[\\s-]+")) {
-            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                initials.append(part.charAt(0));
-            }
-        }
-        String upper = acronym.replaceAll("[^A-Z]", "");
-        return !upper.isEmpty() && initials.toString().contains(upper);
     }
 
     /**

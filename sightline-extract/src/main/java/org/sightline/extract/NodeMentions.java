@@ -24,13 +24,14 @@ final class NodeMentions {
     private final int base;
     private final List<MentionCandidate> inSentence = new ArrayList<>();
 
-    NodeMentions(DocTokens doc, Mentions mentions, int sentence, SemanticGraph graph) {
+    NodeMentions(DocTokens doc, Mentions mentions, int sentence, ParsedSentence parsed) {
         this.doc = doc;
-        this.graph = graph;
-        this.base = doc.sentBegin[sentence];
+        this.graph = parsed.graph();
+        this.base = parsed.firstToken();
         int end = doc.sentEnd[sentence];
+        int begin = doc.sentBegin[sentence];
         for (MentionCandidate m : mentions.all()) {
-            if (m.begin < end && m.end > base) {
+            if (m.begin < end && m.end > begin) {
                 inSentence.add(m);
             }
         }

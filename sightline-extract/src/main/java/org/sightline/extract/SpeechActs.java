@@ -108,12 +108,10 @@ final class SpeechActs {
 
     /** Nodes: =verb the speech verb, =speaker its subject, =content the head of what is said. */
     private static Act dependencyAct(Rule rule, DocTokens doc, int s, Mentions mentions, DependencyStage parser) {
-        SemanticGraph g = parser.graph(doc, s);
-        if (g == null) {
-            return null;
-        }
+        ParsedSentence parsed = parser.parse(doc, s);
+        SemanticGraph g = parsed.graph();
         SemgrexMatcher m = rule.semgrex.matcher(g);
-        int base = doc.sentBegin[s];
+        int base = parsed.firstToken();
         while (m.find()) {
             IndexedWord speaker = m.getNode("speaker");
             IndexedWord content = m.getNode("content");
