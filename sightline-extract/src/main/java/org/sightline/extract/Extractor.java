@@ -34,6 +34,7 @@ public final class Extractor {
     private final DependencyStage dependencies;
     private final GraphClaims graphClaims;
     private final DocumentIssuer issuers;
+    private final LegalFormulas legalFormulas;
     private final KbLinker linker;
 
     /** Links entities to the bundled reference knowledge base. */
@@ -56,6 +57,7 @@ public final class Extractor {
         this.graphClaims = new GraphClaims(new GraphRules(relations, new TitleLexicon(files.read("titles.yaml"))),
                 new TitleLexicon(files.read("titles.yaml")));
         this.issuers = new DocumentIssuer(relations);
+        this.legalFormulas = new LegalFormulas(files.read("designations.yaml"));
         // sightline.depparse = selective (default) | off
         this.dependencies = "off".equals(nlp.properties().getProperty("sightline.depparse", "selective"))
                 ? null : new DependencyStage(nlp.properties());
@@ -82,6 +84,7 @@ public final class Extractor {
                     parsed.add(s);
                     ParsedSentence parse = dependencies.parse(doc, s);
                     List<Candidate> read = graphClaims.read(doc, found.mentions(), s, parse);
+                    read.addAll(grounds(doc, found.mentions(), s, read));
                     candidates.addAll(read);
                     if (TRACE) {
                         Trace.sentence(doc, found.mentions(), s, parse.graph(), read);
@@ -152,6 +155,19 @@ public final class Extractor {
         return linker == null ? extraction : linker.link(extraction);
     }
 
+    /** The claims of a designation's grounds ("... for acting for or on behalf of Y"), per designation word. */
+    private List<Candidate> grounds(DocTokens doc, Mentions mentions, int s, List<Candidate> read) {
+        Map<Integer, List<MentionCandidate>> designees = new LinkedHashMap<>();
+        for (Candidate c : read) {
+            if (c.type() == ClaimType.DESIGNATED && c.trigger() >= 0) {
+                designees.computeIfAbsent(c.trigger(), k -> new ArrayList<>()).addAll(c.objects());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        designees.forEach((trigger, who) -> out.addAll(legalFormulas.read(doc, mentions, s, trigger, who)));
+        return out;
+    }
+
     /** Sentences that can hold a claim: two entities, or one and a designation word. */
     private static boolean worthParsing(DocTokens doc, Mentions mentions, int s) {
         if (doc.sentEnd[s] - doc.sentBegin[s] > MAX_PARSED_TOKENS) {
@@ -193,12 +209,12 @@ public final class Extractor {
             Map<String, String> attributes = attributes(m.role(), m.amount(), m.program());
             candidates.add(new Candidate(r.id(), r.type(), m.sentence(), m.begin(), m.end(), m.subjects(), m.objects(),
                     r.subjectTypes(), r.objectTypes(), false, r.outletAsDefaultSubject(), r.withinName(), r.accusation(),
-                    r.confidence(), attributes, null));
+                    r.confidence(), attributes, null, -1));
         }
         for (MentionRules.StructuralClaim sc : found.structural()) {
             candidates.add(new Candidate(sc.ruleId(), sc.type(), doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
                     List.of(sc.unit()), List.of(sc.parent()), ANY, ANY, false, false, false, false, 0.8,
-                    attributes(sc.role(), null, null), null));
+                    attributes(sc.role(), null, null), null, -1));
         }
         return candidates;
     }

@@ -173,7 +173,7 @@ final class GraphClaims {
         out.add(new Candidate(rule.id(), type, sentence, begin, end,
                 subject == null ? List.of() : List.of(subject), List.of(object),
                 EnumSet.allOf(EntityType.class), EnumSet.allOf(EntityType.class),
-                subject == null, false, false, rule.accusation(), rule.confidence(), attributes, time));
+                subject == null, false, false, rule.accusation(), rule.confidence(), attributes, time, tt));
     }
 
     private record Title(TitleLexicon.Title title, boolean indefinite, String surface) {

@@ -15,6 +15,9 @@ import org.sightline.core.Names;
  * back ("the police"); and the pronouns it/its.
  */
 final class MentionFinder {
+    private static final Set<String> PERSONAL = Set.of("he", "his", "him", "she", "her");
+    private static final Set<EntityType> POSSESSORS = Set.of(EntityType.ARMED_GROUP, EntityType.SECURITY_UNIT,
+            EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION, EntityType.PROGRAM, EntityType.STATE);
     private static final Set<EntityType> REFERABLE = Set.of(EntityType.ARMED_GROUP, EntityType.SECURITY_UNIT,
             EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION, EntityType.PROGRAM);
 
@@ -156,16 +159,22 @@ final class MentionFinder {
                 } else if (i == doc.sentBegin[sentence] && sentence > 0) {
                     // "It ..." / "Its head ..." opening a sentence continues the previous one's subject
                     target = sentenceSubject(doc, mentions, doc.sentBegin[sentence - 1], i);
-                } else if (lw.equals("its")) {
-                    target = sentenceSubject(doc, mentions, doc.sentBegin[sentence], i);
+                } else {
+                    // "the IRGC, including its external arm": the nearest body before it in the sentence
+                    target = nearestBefore(doc, mentions, i, doc.sentBegin[sentence], POSSESSORS);
                 }
                 if (target == null) {
-                    target = nearestBefore(doc, mentions, i);
+                    target = nearestBefore(doc, mentions, i, doc.sentBegin[Math.max(0, sentence - 1)], REFERABLE);
                 }
+                origin = "pronoun";
+            } else if (PERSONAL.contains(lw)) {
+                // "Mehrabi ... an entity he co-owns": the nearest person named before
+                int sentence = doc.sentenceOf(i);
+                target = nearestBefore(doc, mentions, i, doc.sentBegin[Math.max(0, sentence - 1)], Set.of(EntityType.PERSON));
                 origin = "pronoun";
             }
             if (target != null && lw.equals("its") && i + 1 < toks.size() && !mentions.covered(i + 1)
-                    && lexicon.leaderNouns.contains(DocTokens.key(doc.word(i + 1)))) {
+                    && lexicon.leaderNouns.contains(DocTokens.key(doc.word(i + 1))) && !namedAfter(doc, mentions, i + 2)) {
                 roles.add(unnamedLeader(doc, mentions, i, target));
                 i++;
             } else if (target != null) {
@@ -234,14 +243,22 @@ final class MentionFinder {
         return null;
     }
 
-    private static MentionCandidate nearestBefore(DocTokens doc, Mentions mentions, int pronoun) {
-        int limit = doc.sentBegin[Math.max(0, doc.sentenceOf(pronoun) - 1)];
+    private static MentionCandidate nearestBefore(DocTokens doc, Mentions mentions, int pronoun, int limit,
+                                                  Set<EntityType> types) {
         for (int t = pronoun - 1; t >= limit; t--) {
             MentionCandidate m = mentions.outermostAt(t);
-            if (m != null && REFERABLE.contains(m.type)) {
+            if (m != null && types.contains(m.resolved().type) && !m.origin.equals("demonym")) {
                 return m.resolved();
             }
         }
         return null;
+    }
+
+    /** "its Chairman, Aras Habib": the title is named right after, so it is no unnamed leader. */
+    private static boolean namedAfter(DocTokens doc, Mentions mentions, int t) {
+        if (t < doc.tokens.size() && doc.word(t).equals(",")) {
+            t++;
+        }
+        return t < doc.tokens.size() && mentions.covered(t) && mentions.outermostAt(t).type == EntityType.PERSON;
     }
 }
