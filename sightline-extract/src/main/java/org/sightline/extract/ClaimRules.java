@@ -64,7 +64,8 @@ final class ClaimRules {
                     if (startsInsideName(mentions, base + m.start())) {
                         continue;
                     }
-                    List<MentionCandidate> subjects = group(m, "$subj", base, mentions, doc);
+                    List<MentionCandidate> subjects = rule.withinName() ? outermost(m, "$subj", base, mentions)
+                            : group(m, "$subj", base, mentions, doc);
                     subjects.addAll(group(m, "$subj2", base, mentions, doc));
                     List<MentionCandidate> objects = group(m, "$obj", base, mentions, doc);
                     if (rule.swap) {
@@ -100,6 +101,16 @@ final class ClaimRules {
             return new ArrayList<>();
         }
         return found;
+    }
+
+    /** "Iranian-backed Iraqi groups": the whole name the group's first token is in, not the "Iraqi" inside it. */
+    private static List<MentionCandidate> outermost(TokenSequenceMatcher m, String name, int base, Mentions mentions) {
+        int[] r = MatchGroups.range(m, name);
+        List<MentionCandidate> out = new ArrayList<>();
+        if (r != null && mentions.outermostAt(base + r[0]) != null) {
+            out.add(mentions.outermostAt(base + r[0]));
+        }
+        return out;
     }
 
     private static boolean commonNounAt(DocTokens doc, Mentions mentions, int t) {

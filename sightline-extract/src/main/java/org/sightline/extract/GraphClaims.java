@@ -116,9 +116,9 @@ final class GraphClaims {
         if (subj != null && !rule.subjectIsTrigger() && (subj.contains(obj) || obj.contains(subj))) {
             return;  // two parts of one name
         }
-        if (subj != null && rule.subjectIsTrigger()
-                && !(obj.end <= subj.begin || subj.strictlyContains(obj) && obj.begin == subj.begin)) {
-            return;  // a body's own unit: its possessor comes before it, or is its first words
+        boolean inName = subj != null && rule.subjectIsTrigger() && subj.strictlyContains(obj);
+        if (subj != null && rule.subjectIsTrigger() && !(obj.end <= subj.begin || inName && obj.end < subj.end)) {
+            return;  // a body's own unit: its possessor comes before it, or among the words before its head
         }
         if (s != null && !rule.subjectTypes().contains(s.type) || !rule.objectTypes().contains(o.type)) {
             return;
@@ -173,7 +173,7 @@ final class GraphClaims {
         out.add(new Candidate(rule.id(), type, sentence, begin, end,
                 subject == null ? List.of() : List.of(subject), List.of(object),
                 EnumSet.allOf(EntityType.class), EnumSet.allOf(EntityType.class),
-                subject == null, false, false, rule.accusation(), rule.confidence(), attributes, time, tt));
+                subject == null, false, inName, rule.accusation(), rule.confidence(), attributes, time, tt));
     }
 
     private record Title(TitleLexicon.Title title, boolean indefinite, String surface) {

@@ -57,6 +57,9 @@ final class LegalFormulas {
                         }
                         MentionCandidate subj = f.reverse ? o : designee;
                         MentionCandidate object = f.reverse ? designee : o;
+                        if (f.type == ClaimType.CONTROLS && object.resolved().type == EntityType.PERSON) {
+                            continue;  // a person is not owned: the formula's other grounds apply
+                        }
                         int b = Math.min(designee.begin, from + m.start());
                         int e = Math.max(designee.end, from + obj[1]);
                         out.add(new Candidate(f.id, f.type, s, Math.max(b, doc.sentBegin[s]), Math.min(e, end),

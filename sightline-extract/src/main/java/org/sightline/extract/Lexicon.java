@@ -52,6 +52,11 @@ final class Lexicon {
         return headTypes.getOrDefault(lower(lastWord), EntityType.ORGANIZATION);
     }
 
+    /** Whether a word heads names of bodies ("Organization", "Company", "Ministry": types.yaml). */
+    boolean isOrganizationHead(String lastWord) {
+        return headTypes.containsKey(lower(lastWord));
+    }
+
     EntityType locationType(String name) {
         return states.contains(lower(name)) ? EntityType.STATE : EntityType.PLACE;
     }

@@ -168,9 +168,15 @@ final class MentionFinder {
                 }
                 origin = "pronoun";
             } else if (PERSONAL.contains(lw)) {
-                // "Mehrabi ... an entity he co-owns": the nearest person named before
+                // "He ..." opening a sentence continues the previous one's subject; "Mehrabi ... an
+                // entity he co-owns": the nearest person named before
                 int sentence = doc.sentenceOf(i);
-                target = nearestBefore(doc, mentions, i, doc.sentBegin[Math.max(0, sentence - 1)], Set.of(EntityType.PERSON));
+                if (i == doc.sentBegin[sentence] && sentence > 0) {
+                    target = firstOf(doc, mentions, doc.sentBegin[sentence - 1], i, EntityType.PERSON);
+                }
+                if (target == null) {
+                    target = nearestBefore(doc, mentions, i, doc.sentBegin[Math.max(0, sentence - 1)], Set.of(EntityType.PERSON));
+                }
                 origin = "pronoun";
             }
             if (target != null && lw.equals("its") && i + 1 < toks.size() && !mentions.covered(i + 1)
@@ -254,11 +260,31 @@ final class MentionFinder {
         return null;
     }
 
-    /** "its Chairman, Aras Habib": the title is named right after, so it is no unnamed leader. */
+    /**
+     * "its Chairman, Aras Habib", "Its Chairman and Chief Executive, Aras Habib": the title is named
+     * right after, so it is no unnamed leader.
+     */
     private static boolean namedAfter(DocTokens doc, Mentions mentions, int t) {
-        if (t < doc.tokens.size() && doc.word(t).equals(",")) {
-            t++;
+        for (int k = t; k < Math.min(doc.tokens.size(), t + 6); k++) {
+            if (mentions.covered(k)) {
+                return mentions.outermostAt(k).type == EntityType.PERSON;
+            }
+            String w = doc.word(k);
+            if (!(w.equals(",") || w.equals("and") || Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
         }
-        return t < doc.tokens.size() && mentions.covered(t) && mentions.outermostAt(t).type == EntityType.PERSON;
+        return false;
+    }
+
+    /** The first mention of a type in tokens [from, to). */
+    private static MentionCandidate firstOf(DocTokens doc, Mentions mentions, int from, int to, EntityType type) {
+        for (int t = from; t < to; t++) {
+            MentionCandidate m = mentions.outermostAt(t);
+            if (m != null && m.resolved().type == type) {
+                return m.resolved();
+            }
+        }
+        return null;
     }
 }

@@ -159,6 +159,9 @@ final class ShortForms {
                 if (open - start < 2) {
                     return null;
                 }
+                if (!lexicon.isOrganizationHead(doc.word(open - 1))) {
+                    return null;  // "Unmanned Aerial Vehicles (UAVs)" names a thing, not a body
+                }
                 EntityType type = lexicon.organizationType(doc.word(open - 1));
                 MentionCandidate m = new MentionCandidate(start, open, type, longForm,
                         "ner:" + type + ":" + Names.key(longForm), null, "long-form", null);
