@@ -57,7 +57,18 @@ final class ExtractCommand implements Callable<Integer> {
                 status = ExitCodes.FAILED;
                 continue;
             }
-            Extraction x = ExtractorHolder.get(err, json || outDir != null).extract(doc);
+            Extraction x;
+            try {
+                x = ExtractorHolder.get(err, json || outDir != null).extract(doc);
+            } catch (RuntimeException e) {
+                // one document the extractor cannot read must not stop the others
+                err.println("sightline: " + file + ": extraction failed: " + e);
+                if (System.getenv("SIGHTLINE_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+                status = ExitCodes.FAILED;
+                continue;
+            }
             if (outDir != null) {
                 try {
                     write(file, doc, x);

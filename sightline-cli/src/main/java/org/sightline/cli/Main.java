@@ -29,6 +29,9 @@ public final class Main {
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("sightline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("SIGHTLINE_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
             return ExitCodes.FAILED;
         });
         return cli.execute(args);

@@ -68,6 +68,24 @@ final class DocTokens {
         return new Span(tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition());
     }
 
+    /** The tokens that overlap characters [begin, end), or null when none does. */
+    int[] tokenRange(int begin, int end) {
+        int b = -1;
+        int e = -1;
+        for (int t = 0; t < tokens.size(); t++) {
+            CoreLabel tok = tokens.get(t);
+            if (tok.endPosition() > begin && tok.beginPosition() < end) {
+                if (b < 0) {
+                    b = t;
+                }
+                e = t + 1;
+            } else if (tok.beginPosition() >= end) {
+                break;
+            }
+        }
+        return b < 0 ? null : new int[] {b, e};
+    }
+
     Span sentenceSpan(int s) {
         return charSpan(sentBegin[s], sentEnd[s]);
     }

@@ -70,7 +70,8 @@ final class EntityTable {
             g.first = Math.min(g.first, m.begin);
             // "its head" names no one: the entity's name ("head of X") is what identifies it.
             if (!m.isReferring() && !m.origin.equals("demonym") && !m.origin.equals("role")) {
-                g.aliases.add(r.groupKey.startsWith("unit:") ? r.name : found.surface(m));
+                // a block's name token may run into its first label ("ZuraikAKA:"): its clean name stands
+                g.aliases.add(r.groupKey.startsWith("unit:") || m.origin.equals("block") ? r.name : found.surface(m));
             }
             g.aliases.addAll(r.aliases);
             groupOf.put(m, g);
@@ -121,8 +122,16 @@ final class EntityTable {
         return outlet;
     }
 
+    /** The entity of a mention: its own, or (for an antecedent a later step replaced) that of its name. */
     String idOf(MentionCandidate m) {
-        return groupOf.get(m).id;
+        Group g = groupOf.get(m);
+        if (g == null) {
+            g = groups.get(m.resolved().groupKey);
+        }
+        if (g == null) {
+            throw new IllegalStateException("no entity for mention " + m);
+        }
+        return g.id;
     }
 
     EntityType typeOf(String id) {

@@ -35,6 +35,7 @@ public final class Extractor {
     private final GraphClaims graphClaims;
     private final DocumentIssuer issuers;
     private final LegalFormulas legalFormulas;
+    private final BlockClaims blockClaims;
     private final KbLinker linker;
 
     /** Links entities to the bundled reference knowledge base. */
@@ -48,14 +49,16 @@ public final class Extractor {
         this.linker = linker;
         this.gazetteer = new Gazetteer(files.read("entities.yaml"), nlp);
         Lexicon lexicon = new Lexicon(files.read("types.yaml"), gazetteer.demonyms());
-        this.mentionFinder = new MentionFinder(gazetteer, lexicon, new MentionRules(files.read("mentions.yaml"), lexicon));
+        this.mentionFinder = new MentionFinder(gazetteer, lexicon, new MentionRules(files.read("mentions.yaml"), lexicon),
+                new IdentifierBlocks(files.read("identifiers.yaml"), lexicon));
         this.claimRules = new ClaimRules(files.read("claims.yaml"));
         this.speechActs = new SpeechActs(files.read("attribution.yaml"));
         this.stanceRules = new StanceRules(files.read("stance.yaml"));
         this.timeRules = new TimeRules(files.read("time.yaml"));
         JsonNode relations = files.read("relations.yaml");
-        this.graphClaims = new GraphClaims(new GraphRules(relations, new TitleLexicon(files.read("titles.yaml"))),
-                new TitleLexicon(files.read("titles.yaml")));
+        TitleLexicon titles = new TitleLexicon(files.read("titles.yaml"));
+        this.graphClaims = new GraphClaims(new GraphRules(relations, titles), titles);
+        this.blockClaims = new BlockClaims(titles);
         this.issuers = new DocumentIssuer(relations);
         this.legalFormulas = new LegalFormulas(files.read("designations.yaml"));
         // sightline.depparse = selective (default) | off
@@ -95,6 +98,8 @@ public final class Extractor {
         MentionCandidate issuer = dependencies == null ? null
                 : issuers.find(doc, found.mentions(), s -> parsed.contains(s) ? dependencies.parse(doc, s) : null);
         String issuerId = issuer == null ? entities.outlet() : entities.idOf(issuer);
+        boolean designating = candidates.stream().anyMatch(c -> c.type() == ClaimType.DESIGNATED);
+        candidates.addAll(blockClaims.read(doc, found.mentions(), found.blocks(), designating));
         if (TRACE) {
             System.err.println("ISSUER " + issuer);
         }

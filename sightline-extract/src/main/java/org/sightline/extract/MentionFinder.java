@@ -28,15 +28,21 @@ final class MentionFinder {
     private final Lexicon lexicon;
     private final MentionRules rules;
     private final ShortForms shortForms;
+    private final IdentifierBlocks identifierBlocks;
 
-    MentionFinder(Gazetteer gazetteer, Lexicon lexicon, MentionRules rules) {
+    MentionFinder(Gazetteer gazetteer, Lexicon lexicon, MentionRules rules, IdentifierBlocks identifierBlocks) {
+        this.identifierBlocks = identifierBlocks;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.rules = rules;
         this.shortForms = new ShortForms(lexicon);
     }
 
-    record Found(Mentions mentions, List<MentionRules.StructuralClaim> structural) {
+    /** @param blocks the designees' identifier blocks, each with the mention of its name */
+    record Found(Mentions mentions, List<MentionRules.StructuralClaim> structural, List<BlockMention> blocks) {
+    }
+
+    record BlockMention(IdentifierBlocks.Block block, MentionCandidate mention) {
     }
 
     Found find(DocTokens doc) {
@@ -49,11 +55,75 @@ final class MentionFinder {
         addNerNames(doc, mentions);
         mentions.mark();
         List<MentionRules.StructuralClaim> structural = rules.apply(doc, mentions);
+        List<BlockMention> blocks = addBlocks(doc, mentions);
+        mentions.mark();
         shortForms.apply(doc, mentions);
         mentions.mark();
         structural.addAll(addAnaphora(doc, mentions));
         mentions.mark();
-        return new Found(mentions, structural);
+        // later steps may replace a mention a structural claim was read on ("(ERD)" made an alias)
+        java.util.Set<MentionCandidate> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(mentions.all());
+        structural.removeIf(c -> !kept.contains(c.unit()) || !kept.contains(c.parent()));
+        return new Found(mentions, structural, blocks);
+    }
+
+    /**
+     * Identifier blocks: the name of each becomes one mention, the labelled fields are no names
+     * (their NER mentions go, but for the bodies a "Title:" field names), and a mention elsewhere
+     * that spells one of the block's a.k.a.s is a mention of its entity.
+     */
+    private List<BlockMention> addBlocks(DocTokens doc, Mentions mentions) {
+        List<BlockMention> out = new ArrayList<>();
+        for (IdentifierBlocks.Block b : identifierBlocks.find(doc.text)) {
+            int[] name = doc.tokenRange(b.nameStart(), b.nameEnd());
+            if (name == null) {
+                continue;
+            }
+            List<int[]> keep = new ArrayList<>();
+            for (IdentifierBlocks.Field f : b.fields()) {
+                if (f.kind() == IdentifierBlocks.Kind.TITLE) {
+                    keep.add(new int[] {f.start(), f.end()});
+                }
+            }
+            mentions.all().removeIf(m -> {
+                if (out.stream().anyMatch(o -> o.mention() == m)) {
+                    return false;
+                }
+                int cb = doc.tokens.get(m.begin).beginPosition();
+                int ce = doc.tokens.get(m.end - 1).endPosition();
+                boolean inName = m.begin < name[1] && name[0] < m.end;
+                boolean inFields = cb < b.fieldsEnd() && b.fieldsStart() < ce;
+                boolean inTitle = keep.stream().anyMatch(k -> k[0] <= cb && ce <= k[1]);
+                return inName || inFields && !inTitle;
+            });
+            Gazetteer.Entry known = gazetteer.lookup(b.name());
+            MentionCandidate m = known != null
+                    ? new MentionCandidate(name[0], name[1], known.type(), known.name(), known.groupKey(), known.kbId(), "block", null)
+                    : new MentionCandidate(name[0], name[1], b.type(), b.name(), "block:" + b.type() + ":" + Names.key(b.name()),
+                    null, "block", null);
+            m.aliases.addAll(b.aliases());
+            mentions.add(m);
+            out.add(new BlockMention(b, m));
+        }
+        // "Abu Dura" in the text is the block whose a.k.a.s list it
+        for (BlockMention bm : out) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            bm.block().aliases().forEach(a -> keys.add(Names.key(a)));
+            keys.add(Names.key(bm.block().name()));
+            List<MentionCandidate> spelled = new ArrayList<>();
+            for (MentionCandidate m : mentions.all()) {
+                if (m != bm.mention() && !m.isReferring() && m.kbId == null && keys.contains(Names.key(doc.surface(m.begin, m.end)))
+                        && out.stream().noneMatch(o -> o.mention() == m)) {
+                    spelled.add(m);
+                }
+            }
+            for (MentionCandidate m : spelled) {
+                mentions.all().remove(m);
+                mentions.add(MentionCandidate.referring(m.begin, m.end, bm.mention(), "alias"));
+            }
+        }
+        return out;
     }
 
     private void addNerNames(DocTokens doc, Mentions mentions) {
