@@ -98,7 +98,10 @@ public final class Extractor {
         MentionCandidate issuer = dependencies == null ? null
                 : issuers.find(doc, found.mentions(), s -> parsed.contains(s) ? dependencies.parse(doc, s) : null);
         String issuerId = issuer == null ? entities.outlet() : entities.idOf(issuer);
-        boolean designating = candidates.stream().anyMatch(c -> c.type() == ClaimType.DESIGNATED);
+        // a notice that designates lists its designees in identifier blocks
+        boolean designating = candidates.stream().anyMatch(c -> c.type() == ClaimType.DESIGNATED)
+                || doc.tokens.stream().anyMatch(t -> t.lemma() != null && t.tag() != null && t.tag().startsWith("VB")
+                && DESIGNATION_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
         candidates.addAll(blockClaims.read(doc, found.mentions(), found.blocks(), designating));
         if (TRACE) {
             System.err.println("ISSUER " + issuer);

@@ -103,7 +103,10 @@ final class MarkdownText {
         Collections.reverse(nodes);
         for (Node node : nodes) {
             if (node instanceof Link) {
-                unwrap(node); // the words of a link stay, its target goes
+                // the words of a link stay, its target goes; pages converted to markdown glue links to
+                // the words around them ("OFAC[designated](url)the CBI"), which stay apart
+                separateGluedWords(node);
+                unwrap(node);
             } else if (node instanceof BlockQuote) {
                 unwrap(node); // its paragraphs stay, without the marks the renderer would add, as in HTML
             } else if (node instanceof Image || node instanceof ThematicBreak) {
@@ -177,7 +180,12 @@ final class MarkdownText {
      * emphasis boundary gets a space back.
      */
     private static void separateGluedWords(Node emphasis) {
-        String inner = RENDERER.render(emphasis);
+        // the words inside (a link renders as "words" (url) on its own)
+        StringBuilder words = new StringBuilder();
+        for (Node c = emphasis.getFirstChild(); c != null; c = c.getNext()) {
+            words.append(RENDERER.render(c));
+        }
+        String inner = words.toString();
         if (inner.isEmpty()) {
             return;
         }

@@ -20,6 +20,16 @@ class MarkdownReadingTest {
     private final DocumentReader reader = new DocumentReader();
 
     @Test
+    void linksGluedToTheirNeighboursStayWordsApart() throws Exception {
+        // converted pages drop the spaces around links; the words must not run together
+        Path file = write("glued.md", "In May 2018, the office[designated](https://example.org/x)the bank's governor, "
+                + "and [more](https://example.org/y) later.\n");
+
+        assertThat(reader.read(file).text().strip())
+                .isEqualTo("In May 2018, the office designated the bank's governor, and more later.");
+    }
+
+    @Test
     void frontMatterGivesMetadataAndMarkupIsRemoved() throws Exception {
         Path file = write("release.md", """
                 ---
