@@ -29,7 +29,7 @@ final class BlockClaims {
             int s = doc.sentenceOf(who.begin);
             if (designating) {
                 out.add(new Candidate("identifier-block", ClaimType.DESIGNATED, s, who.begin, who.end, List.of(), List.of(who),
-                        ANY, ANY, true, false, false, false, 0.8, Map.of(), null, -1));
+                        ANY, ANY, true, false, false, false, 0.8, Map.of(), null, -1, GraphRules.DefaultObject.NONE));
             }
             for (IdentifierBlocks.Field f : bm.block().fields()) {
                 if (f.kind() == IdentifierBlocks.Kind.TITLE && who.type == EntityType.PERSON) {
@@ -83,7 +83,7 @@ final class BlockClaims {
             Map<String, String> attrs = new LinkedHashMap<>();
             attrs.put("role", doc.surface(b, b + words.size()));
             out.add(new Candidate("identifier-title", type, doc.sentenceOf(b), Math.min(who.begin, b), e, List.of(who), List.of(m),
-                    ANY, ANY, false, false, false, false, 0.8, attrs, former ? "former" : null, -1));
+                    ANY, ANY, false, false, false, false, 0.8, attrs, former ? "former" : null, -1, GraphRules.DefaultObject.NONE));
         }
     }
 }

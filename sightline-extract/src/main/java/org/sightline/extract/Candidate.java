@@ -15,10 +15,12 @@ import org.sightline.core.EntityType;
  * @param withinName    subject and object may be parts of one name ("Iran-backed militias")
  * @param time          the time the rule read itself ("former"), or null to read it from the sentence
  * @param trigger       the token of the relation word a dependency rule read, or -1
+ * @param homeObject    no object was named, the document's home state or body is meant (objects is empty)
  */
 record Candidate(String ruleId, ClaimType type, int sentence, int begin, int end,
                  List<MentionCandidate> subjects, List<MentionCandidate> objects,
                  Set<EntityType> subjectTypes, Set<EntityType> objectTypes,
                  boolean issuerSubject, boolean outletSubject, boolean withinName, boolean accusation,
-                 double confidence, Map<String, String> attributes, String time, int trigger) {
+                 double confidence, Map<String, String> attributes, String time, int trigger,
+                 GraphRules.DefaultObject homeObject) {
 }

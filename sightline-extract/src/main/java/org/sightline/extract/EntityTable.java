@@ -107,6 +107,10 @@ final class EntityTable {
                     : "unattributed document " + document.id().substring(7, 19);
         }
         Gazetteer.Entry known = gazetteer.lookup(source);
+        if (known == null && source.matches("[^,(]+[,(].*")) {
+            // "US Department of Defense, DOD News": the body before its programme's name
+            known = gazetteer.lookup(source.split("[,(]")[0].strip());
+        }
         String key = known != null ? known.groupKey() : "outlet:" + Names.key(source);
         Group g = groups.get(key);
         if (g == null) {
@@ -116,6 +120,12 @@ final class EntityTable {
             groups.put(key, g);
         }
         return key;
+    }
+
+    /** The id of the entity of a group key ("kb:us"), or null when the document does not name it. */
+    String idOfKey(String key) {
+        Group g = groups.get(key);
+        return g == null ? null : g.id;
     }
 
     String outlet() {

@@ -98,6 +98,7 @@ public final class Extractor {
         MentionCandidate issuer = dependencies == null ? null
                 : issuers.find(doc, found.mentions(), s -> parsed.contains(s) ? dependencies.parse(doc, s) : null);
         String issuerId = issuer == null ? entities.outlet() : entities.idOf(issuer);
+        String[] homes = homes(entities, issuer, document);
         // a notice that designates lists its designees in identifier blocks
         boolean designating = candidates.stream().anyMatch(c -> c.type() == ClaimType.DESIGNATED)
                 || doc.tokens.stream().anyMatch(t -> t.lemma() != null && t.tag() != null && t.tag().startsWith("VB")
@@ -131,13 +132,22 @@ public final class Extractor {
             if (c.type() == ClaimType.DESIGNATED && !attributes.containsKey("date") && document.metadata().published() != null) {
                 attributes.put("date", document.metadata().published());
             }
+            List<String> objects = new ArrayList<>();
+            c.objects().forEach(o -> objects.add(entities.idOf(o)));
+            if (c.homeObject() != GraphRules.DefaultObject.NONE) {
+                String home = c.homeObject() == GraphRules.DefaultObject.HOME_STATE ? homes[0] : homes[1];
+                if (home != null) {
+                    objects.add(home);
+                }
+            }
             for (String subj : subjects(c, entities, issuerId)) {
-                for (MentionCandidate o : c.objects()) {
-                    String obj = entities.idOf(o);
+                for (int oi = 0; oi < objects.size(); oi++) {
+                    String obj = objects.get(oi);
+                    MentionCandidate o = oi < c.objects().size() ? c.objects().get(oi) : null;
                     if (!admissible(c, subj, obj, entities)) {
                         continue;
                     }
-                    boolean inName = c.withinName() && c.subjects().stream().anyMatch(whole -> whole.strictlyContains(o));
+                    boolean inName = o != null && c.withinName() && c.subjects().stream().anyMatch(whole -> whole.strictlyContains(o));
                     String key = c.type() + " " + subj + " " + obj + " " + (inName ? "document" : c.sentence());
                     Claim prior = byReading.get(key);
                     if (prior != null && (inName || prior.evidence().span().length() <= evidence.span().length())) {
@@ -217,12 +227,12 @@ public final class Extractor {
             Map<String, String> attributes = attributes(m.role(), m.amount(), m.program());
             candidates.add(new Candidate(r.id(), r.type(), m.sentence(), m.begin(), m.end(), m.subjects(), m.objects(),
                     r.subjectTypes(), r.objectTypes(), false, r.outletAsDefaultSubject(), r.withinName(), r.accusation(),
-                    r.confidence(), attributes, null, -1));
+                    r.confidence(), attributes, null, -1, GraphRules.DefaultObject.NONE));
         }
         for (MentionRules.StructuralClaim sc : found.structural()) {
             candidates.add(new Candidate(sc.ruleId(), sc.type(), doc.sentenceOf(sc.begin()), sc.begin(), sc.end(),
                     List.of(sc.unit()), List.of(sc.parent()), ANY, ANY, false, false, false, false, 0.8,
-                    attributes(sc.role(), null, null), null, -1));
+                    attributes(sc.role(), null, null), null, -1, GraphRules.DefaultObject.NONE));
         }
         return candidates;
     }
@@ -256,8 +266,38 @@ public final class Extractor {
         return doc.charSpan(b, e);
     }
 
+    /**
+     * The document's home state and home body, as entity ids the document names (or null): from its
+     * issuer, else its outlet, as the gazetteer places them (OFAC is Treasury's, Treasury the United
+     * States'); a document with neither that names the United States is at home there.
+     */
+    private String[] homes(EntityTable entities, MentionCandidate issuer, Document document) {
+        Gazetteer.Entry from = null;
+        if (issuer != null && issuer.kbId != null) {
+            from = gazetteer.byKb(issuer.kbId);
+        }
+        if (from == null && document.metadata().source() != null) {
+            from = gazetteer.lookup(document.metadata().source());
+            if (from == null) {
+                from = gazetteer.lookup(document.metadata().source().split("[,(]")[0].strip());
+            }
+        }
+        String state = null;
+        String body = null;
+        if (from != null) {
+            Gazetteer.Entry top = gazetteer.top(from);
+            body = top.type() == org.sightline.core.EntityType.GOVERNMENT_BODY ? entities.idOfKey(top.groupKey()) : null;
+            String country = from.country() != null ? from.country() : from.type() == org.sightline.core.EntityType.STATE ? from.kbId() : null;
+            state = country == null ? null : entities.idOfKey("kb:" + country);
+        }
+        if (state == null) {
+            state = entities.idOfKey("kb:us");
+        }
+        return new String[] {state, body};
+    }
+
     private static double confidence(Candidate c, MentionCandidate object) {
-        boolean referring = object.isReferring() || c.subjects().stream().anyMatch(MentionCandidate::isReferring);
+        boolean referring = object != null && object.isReferring() || c.subjects().stream().anyMatch(MentionCandidate::isReferring);
         return Math.max(0.05, referring ? c.confidence() - 0.15 : c.confidence());
     }
 

@@ -15,8 +15,11 @@ import org.sightline.core.EntityType;
  * pronoun "us" is not the United States.
  */
 final class Gazetteer {
-    /** @param country kb id of the state the entity belongs to, or null */
-    record Entry(String name, EntityType type, String kbId, List<String> aliases, String country) {
+    /**
+     * @param country kb id of the state the entity belongs to, or null
+     * @param parent  kb id of the body it is part of, or null
+     */
+    record Entry(String name, EntityType type, String kbId, List<String> aliases, String country, String parent) {
         String groupKey() {
             return kbId != null ? "kb:" + kbId : "gz:" + name;
         }
@@ -39,7 +42,8 @@ final class Gazetteer {
             e.path("aliases").forEach(a -> aliases.add(a.asText()));
             Entry entry = new Entry(e.path("name").asText(), EntityType.valueOf(e.path("type").asText()),
                     e.hasNonNull("kb") ? e.path("kb").asText() : null, aliases,
-                    e.hasNonNull("country") ? e.path("country").asText() : null);
+                    e.hasNonNull("country") ? e.path("country").asText() : null,
+                    e.hasNonNull("parent") ? e.path("parent").asText() : null);
             entries.add(entry);
             byName.put(org.sightline.core.Names.key(entry.name()), entry);
             addAlias(entry.name(), entry, false, nlp);
@@ -63,6 +67,25 @@ final class Gazetteer {
         boolean caseSensitive = keys.length == 1;
         String[] exact = caseSensitive ? new String[] {toks.get(0).word()} : keys;
         byFirstToken.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Alias(exact, caseSensitive, entry, demonym));
+    }
+
+    /** The entry of a kb id, if the gazetteer has one. */
+    Entry byKb(String kbId) {
+        for (Entry e : entries) {
+            if (kbId.equals(e.kbId())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The top of an entry's parents: Treasury for OFAC, Treasury itself for Treasury. */
+    Entry top(Entry entry) {
+        Entry at = entry;
+        for (int i = 0; i < 5 && at.parent() != null && byKb(at.parent()) != null; i++) {
+            at = byKb(at.parent());
+        }
+        return at;
     }
 
     /** Every demonym ("Iranian", "American"), as written. */

@@ -45,10 +45,21 @@ final class GraphClaims {
                 continue;
             }
             Map<IndexedWord, Set<IndexedWord>> objects = slot(rule.object(), graph, false);
-            if (objects.isEmpty()) {
+            if (objects.isEmpty() && rule.defaultObject() == GraphRules.DefaultObject.NONE) {
                 continue;
             }
             Map<IndexedWord, Set<IndexedWord>> subjects = slot(rule.subject(), graph, rule.subjectIsTrigger());
+            if (rule.defaultObject() != GraphRules.DefaultObject.NONE) {
+                // triggers whose object slot found no one: the document's home state or body
+                for (Map.Entry<IndexedWord, Set<IndexedWord>> e : subjects.entrySet()) {
+                    if (objects.containsKey(e.getKey()) && !arguments(nodes, objects.get(e.getKey())).isEmpty()) {
+                        continue;
+                    }
+                    for (MentionCandidate s : arguments(nodes, e.getValue())) {
+                        home(out, rule, doc, graph, nodes, sentence, e.getKey(), s);
+                    }
+                }
+            }
             for (Map.Entry<IndexedWord, Set<IndexedWord>> e : objects.entrySet()) {
                 IndexedWord t = e.getKey();
                 List<MentionCandidate> objs = arguments(nodes, e.getValue());
@@ -173,7 +184,31 @@ final class GraphClaims {
         out.add(new Candidate(rule.id(), type, sentence, begin, end,
                 subject == null ? List.of() : List.of(subject), List.of(object),
                 EnumSet.allOf(EntityType.class), EnumSet.allOf(EntityType.class),
-                subject == null, false, inName, rule.accusation(), rule.confidence(), attributes, time, tt));
+                subject == null, false, inName, rule.accusation(), rule.confidence(), attributes, time, tt,
+                GraphRules.DefaultObject.NONE));
+    }
+
+    /** "said Secretary Steven T. Mnuchin": a title of the document's home body (or state), which it does not name. */
+    private void home(List<Candidate> out, GraphRules.Rule rule, DocTokens doc, SemanticGraph graph, NodeMentions nodes,
+                      int sentence, IndexedWord t, MentionCandidate subj) {
+        if (!rule.subjectTypes().contains(subj.resolved().type) || !rule.title()) {
+            return;
+        }
+        Title read = title(doc, graph, nodes, t);
+        if (read == null) {
+            return;
+        }
+        EntityType homeType = rule.defaultObject() == GraphRules.DefaultObject.HOME_STATE ? EntityType.STATE
+                : EntityType.GOVERNMENT_BODY;
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("role", read.surface);
+        int tt = nodes.token(t);
+        int begin = Math.max(doc.sentBegin[sentence], Math.min(tt, subj.begin));
+        int end = Math.min(doc.sentEnd[sentence], Math.max(tt + 1, subj.end));
+        out.add(new Candidate(rule.id(), TitleLexicon.claimType(read.title, read.indefinite, homeType), sentence, begin, end,
+                List.of(subj), List.of(), EnumSet.allOf(EntityType.class), EnumSet.allOf(EntityType.class), false, false,
+                false, false, rule.confidence() - 0.1, attributes, read.title.former() ? "former" : null, tt,
+                rule.defaultObject()));
     }
 
     private record Title(TitleLexicon.Title title, boolean indefinite, String surface) {

@@ -22,9 +22,16 @@ final class GraphRules {
     /** How the subject is found when its slot finds nothing. */
     enum DefaultSubject { NONE, ISSUER }
 
+    /**
+     * How the object is found when its slot finds nothing: the document's home state ("President
+     * Biden") or its home body, the top of its issuer or outlet ("said Secretary Mnuchin").
+     */
+    enum DefaultObject { NONE, HOME_STATE, HOME_BODY }
+
     record Rule(String id, ClaimType type, boolean title, Pattern lemmas, List<SemgrexPattern> subject,
                 List<SemgrexPattern> object, boolean subjectIsTrigger, Set<EntityType> subjectTypes,
-                Set<EntityType> objectTypes, DefaultSubject defaultSubject, Set<EntityType> patron, ClaimType placeType,
+                Set<EntityType> objectTypes, DefaultSubject defaultSubject, DefaultObject defaultObject,
+                Set<EntityType> patron, ClaimType placeType,
                 boolean accusation, double confidence, boolean program, boolean date, boolean amount) {
     }
 
@@ -61,6 +68,7 @@ final class GraphRules {
                     slot(id, subjectSlot, slots, trigger, lexicon), slot(id, objectSlot, slots, trigger, lexicon),
                     subjectSlot.equals("self"), types(r.path("subjectTypes")), types(r.path("objectTypes")),
                     DefaultSubject.valueOf(r.path("defaultSubject").asText("NONE")),
+                    DefaultObject.valueOf(r.path("defaultObject").asText("NONE")),
                     r.has("patron") ? types(r.path("patron")) : EnumSet.noneOf(EntityType.class),
                     r.hasNonNull("placeType") ? ClaimType.valueOf(r.path("placeType").asText()) : null,
                     r.path("accusation").asBoolean(false), r.path("confidence").asDouble(0.75),

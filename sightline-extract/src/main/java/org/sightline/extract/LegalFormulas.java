@@ -63,7 +63,7 @@ final class LegalFormulas {
                         int b = Math.min(designee.begin, from + m.start());
                         int e = Math.max(designee.end, from + obj[1]);
                         out.add(new Candidate(f.id, f.type, s, Math.max(b, doc.sentBegin[s]), Math.min(e, end),
-                                List.of(subj), List.of(object), ANY, ANY, false, false, false, false, 0.8, Map.of(), null, -1));
+                                List.of(subj), List.of(object), ANY, ANY, false, false, false, false, 0.8, Map.of(), null, -1, GraphRules.DefaultObject.NONE));
                     }
                 }
             }

@@ -26,7 +26,7 @@ final class Trace {
         for (Candidate c : read) {
             sb.append("  ").append(c.ruleId()).append(' ').append(c.type()).append(' ')
                     .append(c.subjects().isEmpty() ? "<issuer>" : c.subjects().get(0).resolved().name).append(" -> ")
-                    .append(c.objects().get(0).resolved().name).append(' ').append(c.attributes()).append('\n');
+                    .append(c.objects().isEmpty() ? "<" + c.homeObject() + ">" : c.objects().get(0).resolved().name).append(' ').append(c.attributes()).append('\n');
         }
         System.err.print(sb);
     }
