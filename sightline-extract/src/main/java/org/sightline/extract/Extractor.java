@@ -49,7 +49,7 @@ public final class Extractor {
         this.linker = linker;
         this.gazetteer = new Gazetteer(files.read("entities.yaml"), nlp);
         Lexicon lexicon = new Lexicon(files.read("types.yaml"), gazetteer.demonyms());
-        this.mentionFinder = new MentionFinder(gazetteer, lexicon, new MentionRules(files.read("mentions.yaml"), lexicon),
+        this.mentionFinder = new MentionFinder(gazetteer, lexicon, new MentionRules(files.read("mentions.yaml"), lexicon, gazetteer),
                 new IdentifierBlocks(files.read("identifiers.yaml"), lexicon));
         this.claimRules = new ClaimRules(files.read("claims.yaml"));
         this.speechActs = new SpeechActs(files.read("attribution.yaml"));

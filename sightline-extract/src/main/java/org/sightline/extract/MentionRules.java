@@ -16,7 +16,8 @@ import org.sightline.core.Names;
 
 /** The rules of {@code rules/mentions.yaml}: mentions that NER and the gazetteer miss. */
 final class MentionRules {
-    private record Rule(String id, TokenSequencePattern pattern, EntityType type, boolean ordinalUnits, Trigger trigger) {
+    private record Rule(String id, TokenSequencePattern pattern, EntityType type, boolean ordinalUnits, Trigger trigger,
+                        String mentionGroup, String entity) {
     }
 
     /**
@@ -30,14 +31,19 @@ final class MentionRules {
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> ordinals = new HashMap<>();
 
-    MentionRules(JsonNode file, Lexicon lexicon) {
+    private final Gazetteer gazetteer;
+
+    MentionRules(JsonNode file, Lexicon lexicon, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         Env env = RuleFiles.environment(file.path("macros"));
         env.bind("$NAT", lexicon.nationalityPattern());
         file.path("ordinals").fields().forEachRemaining(e -> ordinals.put(e.getKey(), e.getValue().asText()));
         for (JsonNode r : file.path("rules")) {
             String id = r.path("id").asText();
             rules.add(new Rule(id, RuleFiles.compile(env, "mentions.yaml", id, r.path("pattern").asText()),
-                    EntityType.valueOf(r.path("type").asText()), r.path("ordinalUnits").asBoolean(false), Trigger.of(r)));
+                    EntityType.valueOf(r.path("type").asText()), r.path("ordinalUnits").asBoolean(false), Trigger.of(r),
+                    r.hasNonNull("mention") ? r.path("mention").asText() : null,
+                    r.hasNonNull("entity") ? r.path("entity").asText() : null));
         }
     }
 
@@ -51,8 +57,23 @@ final class MentionRules {
                 int base = doc.sentBegin[s];
                 TokenSequenceMatcher m = rule.pattern.getMatcher(doc.sentence(s));
                 while (m.find()) {
-                    int b = base + m.start();
-                    int e = base + m.end();
+                    int[] g = rule.mentionGroup == null ? null : MatchGroups.range(m, rule.mentionGroup);
+                    int b = base + (g == null ? m.start() : g[0]);
+                    int e = base + (g == null ? m.end() : g[1]);
+                    Gazetteer.Entry known = rule.entity == null ? null : gazetteer.lookup(rule.entity);
+                    if (known != null) {
+                        int fb = b;
+                        int fe = e;
+                        boolean inLonger = mentions.all().stream().anyMatch(x -> x.begin <= fb && fe <= x.end
+                                && (x.begin < fb || x.end > fe));
+                        if (!inLonger) {
+                            // "Defense" that NER took for an organisation of its own is the department
+                            mentions.all().removeIf(x -> x.begin >= fb && x.end <= fe);
+                            mentions.add(new MentionCandidate(b, e, known.type(), known.name(), known.groupKey(), known.kbId(),
+                                    rule.id, null));
+                        }
+                        continue;
+                    }
                     if (rule.ordinalUnits) {
                         claims.addAll(ordinalUnits(rule, doc, mentions, m, base, b, e));
                     } else if (!alreadyOutermost(mentions, b, e)) {
