@@ -16,7 +16,7 @@ import org.sightline.core.EntityType;
 final class ClaimRules {
     record Rule(String id, ClaimType type, TokenSequencePattern pattern, boolean accusation,
                 Set<EntityType> subjectTypes, Set<EntityType> objectTypes, boolean outletAsDefaultSubject,
-                boolean findAll, boolean withinName, boolean swap, double confidence, Trigger trigger) {
+                boolean findAll, boolean withinName, boolean swap, double confidence, Trigger trigger, boolean title) {
     }
 
     /** One rule matched in one sentence: the entities it names and where. */
@@ -30,11 +30,12 @@ final class ClaimRules {
         Env env = RuleFiles.environment(file.path("macros"));
         for (JsonNode r : file.path("rules")) {
             String id = r.path("id").asText();
-            rules.add(new Rule(id, ClaimType.valueOf(r.path("type").asText()),
+            boolean title = r.path("type").asText().equals("TITLE");
+            rules.add(new Rule(id, title ? null : ClaimType.valueOf(r.path("type").asText()),
                     RuleFiles.compile(env, "claims.yaml", id, r.path("pattern").asText()),
                     r.path("accusation").asBoolean(false), types(r.path("subjectTypes")), types(r.path("objectTypes")),
                     "OUTLET".equals(r.path("defaultSubject").asText()), r.path("findAll").asBoolean(false), r.path("withinName").asBoolean(false),
-                    r.path("swap").asBoolean(false), r.path("confidence").asDouble(0.7), Trigger.of(r)));
+                    r.path("swap").asBoolean(false), r.path("confidence").asDouble(0.7), Trigger.of(r), title));
         }
     }
 

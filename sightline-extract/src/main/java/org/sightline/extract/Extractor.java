@@ -36,6 +36,7 @@ public final class Extractor {
     private final DocumentIssuer issuers;
     private final LegalFormulas legalFormulas;
     private final BlockClaims blockClaims;
+    private final TitleLexicon titles;
     private final KbLinker linker;
 
     /** Links entities to the bundled reference knowledge base. */
@@ -59,6 +60,7 @@ public final class Extractor {
         TitleLexicon titles = new TitleLexicon(files.read("titles.yaml"));
         this.graphClaims = new GraphClaims(new GraphRules(relations, titles), titles);
         this.blockClaims = new BlockClaims(titles);
+        this.titles = titles;
         this.issuers = new DocumentIssuer(relations);
         this.legalFormulas = new LegalFormulas(files.read("designations.yaml"));
         // sightline.depparse = selective (default) | off
@@ -225,6 +227,10 @@ public final class Extractor {
         for (ClaimRules.Match m : claimRules.apply(doc, found.mentions())) {
             ClaimRules.Rule r = m.rule();
             Map<String, String> attributes = attributes(m.role(), m.amount(), m.program());
+            if (r.title()) {
+                candidates.addAll(titleCandidates(m, attributes));
+                continue;
+            }
             candidates.add(new Candidate(r.id(), r.type(), m.sentence(), m.begin(), m.end(), m.subjects(), m.objects(),
                     r.subjectTypes(), r.objectTypes(), false, r.outletAsDefaultSubject(), r.withinName(), r.accusation(),
                     r.confidence(), attributes, null, -1, GraphRules.DefaultObject.NONE));
@@ -235,6 +241,27 @@ public final class Extractor {
                     attributes(sc.role(), null, null), null, -1, GraphRules.DefaultObject.NONE));
         }
         return candidates;
+    }
+
+    /** A token rule of type TITLE: the claim its $role words make (titles.yaml) toward each object. */
+    private List<Candidate> titleCandidates(ClaimRules.Match m, Map<String, String> attributes) {
+        List<Candidate> out = new ArrayList<>();
+        String role = m.role();
+        if (role == null) {
+            return out;
+        }
+        TitleLexicon.Title title = titles.read(List.of(role.split("\\s+")), false);
+        if (title == null) {
+            return out;
+        }
+        ClaimRules.Rule r = m.rule();
+        for (MentionCandidate o : m.objects()) {
+            ClaimType type = TitleLexicon.claimType(title, false, o.resolved().type);
+            out.add(new Candidate(r.id(), type, m.sentence(), m.begin(), m.end(), m.subjects(), List.of(o),
+                    r.subjectTypes(), r.objectTypes(), false, false, false, false, r.confidence(), attributes, null, -1,
+                    GraphRules.DefaultObject.NONE));
+        }
+        return out;
     }
 
     private static final Set<org.sightline.core.EntityType> ANY = java.util.EnumSet.allOf(org.sightline.core.EntityType.class);
