@@ -49,9 +49,11 @@ final class IdentifierBlocks {
         // a label starts a word, or follows the lower-case end of the value before it ("MusawiAKA:"), never
         // the inside of a capitalised word ("KAKA AL-UBAYDI")
         StringBuilder sb = new StringBuilder("(?<![\\p{Lu}\\p{N}])(?:");
+        boolean first = true;
         for (Label l : all) {
             kindOf.put(l.text, l.kind);
-            sb.append(sb.length() > 3 ? "|" : "").append(Pattern.quote(l.text));
+            sb.append(first ? "" : "|").append(Pattern.quote(l.text));
+            first = false;
         }
         // "AKA:", "DOB #1:", "AKAs " (no colon, before a capital), "a.k.a. "
         labels = Pattern.compile(sb.append(")(?:\\s*#\\s*\\d+)?(?:\\s*:|(?<=AKAs|AKA|a\\.k\\.a\\.)\\s+(?=\\p{Lu}))").toString());
@@ -134,6 +136,7 @@ final class IdentifierBlocks {
                     valueEnd = caps != null ? caps[0] : valueEnd;
                 }
                 String lt = labelText(line, l);
+                valueEnd = Math.min(valueEnd, proseStart(line, l[1], valueEnd, f + 1 == found.size()));
                 fields.add(new Field(kindOf.getOrDefault(lt, Kind.OTHER), lt, lineStart + l[1], lineStart + valueEnd));
             }
             Block b = block(text, lineStart + nameStart, lineStart + nameEnd, fields);
@@ -142,6 +145,24 @@ final class IdentifierBlocks {
             }
             i = next;
         }
+    }
+
+    private static final Pattern PROSE = Pattern.compile("\\.\\s+(?=\\p{Lu})|\\s(?=\\p{Lu}[\\p{L}.]+-based\\s)");
+    private static final int LAST_VALUE_MAX = 160;
+
+    /**
+     * Where the prose that follows a block on the same line begins ("... Tehran, Iran Iran-based
+     * Ahmed Foruzandeh, a Brigadier General ..."): a sentence end, or an "X-based" that opens a
+     * sentence about the designee; the last value of a line is at most a few words long.
+     */
+    private static int proseStart(String line, int from, int to, boolean last) {
+        Matcher m = PROSE.matcher(line).region(from, to);
+        int end = m.find() ? m.start() + (line.charAt(m.start()) == '.' ? 1 : 0) : to;
+        if (last && end - from > LAST_VALUE_MAX) {
+            int cut = line.lastIndexOf(' ', from + LAST_VALUE_MAX);
+            end = cut > from ? cut : from + LAST_VALUE_MAX;
+        }
+        return end;
     }
 
     /** A line of fields: a name-bearing label (a.k.a., Name) or a person's particulars. */
