@@ -59,6 +59,8 @@ final class MentionFinder {
         mentions.mark();
         shortForms.apply(doc, mentions);
         mentions.mark();
+        new RepeatedNames().apply(doc, mentions);
+        mentions.mark();
         structural.addAll(addAnaphora(doc, mentions));
         mentions.mark();
         // later steps may replace a mention a structural claim was read on ("(ERD)" made an alias)

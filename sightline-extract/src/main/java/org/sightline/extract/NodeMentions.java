@@ -19,6 +19,10 @@ final class NodeMentions {
     private static final Set<String> QUANTIFIERS = Set.of("one", "two", "three", "four", "five", "some", "several",
             "many", "each", "both", "all", "most", "none", "any", "either", "neither");
 
+    /** "Elements of the IRGC sent funds": the part acts for the whole. */
+    private static final Set<String> PARTITIVES = Set.of("elements", "element", "members", "parts", "segments", "factions",
+            "remnants", "units", "wings", "branches");
+
     private final DocTokens doc;
     private final SemanticGraph graph;
     private final int base;
@@ -103,7 +107,7 @@ final class NodeMentions {
 
     private static boolean describes(IndexedWord node) {
         String tag = node.tag() == null ? "" : node.tag();
-        return tag.startsWith("NN") && !tag.startsWith("NNP") || tag.startsWith("PRP") || tag.equals("CD")
+        return tag.startsWith("NN") && !tag.startsWith("NNP") || tag.startsWith("PRP") || PARTITIVES.contains(node.word()) || tag.equals("CD")
                 || QUANTIFIERS.contains(node.word().toLowerCase(Locale.ROOT)) || tag.equals("WDT") || tag.equals("DT");
     }
 
@@ -112,8 +116,9 @@ final class NodeMentions {
         List<IndexedWord> out = new ArrayList<>();
         for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
             String r = e.getRelation().toString();
+            String w = node.word().toLowerCase(Locale.ROOT);
             if (r.equals("appos") || r.equals("nsubj")
-                    || (r.equals("nmod:of") && QUANTIFIERS.contains(node.word().toLowerCase(Locale.ROOT)))) {
+                    || (r.equals("nmod:of") && (QUANTIFIERS.contains(w) || PARTITIVES.contains(w)))) {
                 out.add(e.getDependent());
             }
         }
@@ -135,6 +140,14 @@ final class NodeMentions {
                 MentionCandidate m = headed(e.getDependent());
                 if (m != null && !out.contains(m)) {
                     out.add(m);
+                    // "including: Lebanese Hizballah; Iraqi Shia militant groups; the Taliban": the
+                    // parser hangs the rest of a semicolon list on its first item
+                    for (SemanticGraphEdge more : graph.outgoingEdgeList(e.getDependent())) {
+                        MentionCandidate next = more.getRelation().toString().equals("dep") ? headed(more.getDependent()) : null;
+                        if (next != null && !out.contains(next)) {
+                            out.add(next);
+                        }
+                    }
                 } else if (m == null && describes(e.getDependent())) {
                     // "including its external arm, the IRGC-QF"
                     for (IndexedWord d : described(e.getDependent())) {
