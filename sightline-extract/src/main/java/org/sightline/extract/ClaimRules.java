@@ -62,7 +62,7 @@ final class ClaimRules {
                     m.setFindType(SequenceMatcher.FindType.FIND_ALL);
                 }
                 while (m.find()) {
-                    if (startsInsideName(mentions, base + m.start())) {
+                    if (!rule.withinName() && startsInsideName(mentions, base + m.start())) {
                         continue;
                     }
                     List<MentionCandidate> subjects = rule.withinName() ? outermost(m, "$subj", base, mentions)

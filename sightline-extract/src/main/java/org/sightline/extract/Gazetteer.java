@@ -35,6 +35,7 @@ final class Gazetteer {
     private final Map<String, Entry> byName = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final java.util.Set<String> demonyms = new java.util.LinkedHashSet<>();
+    private final Map<String, Entry> byDemonym = new HashMap<>();
 
     Gazetteer(JsonNode file, NlpPipeline nlp) {
         for (JsonNode e : file.path("entities")) {
@@ -54,6 +55,7 @@ final class Gazetteer {
             e.path("demonyms").forEach(d -> {
                 addAlias(d.asText(), entry, true, nlp);
                 demonyms.add(d.asText());
+                byDemonym.put(d.asText(), entry);
             });
         }
     }
@@ -67,6 +69,12 @@ final class Gazetteer {
         boolean caseSensitive = keys.length == 1;
         String[] exact = caseSensitive ? new String[] {toks.get(0).word()} : keys;
         byFirstToken.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Alias(exact, caseSensitive, entry, demonym));
+    }
+
+    /** The entity a demonym or one-word name stands for ("Iranian", "Iran"), as written, or null. */
+    Entry ofWord(String word) {
+        Entry e = byDemonym.get(word);
+        return e != null ? e : byName.get(org.sightline.core.Names.key(word));
     }
 
     /** The entry of a kb id, if the gazetteer has one. */

@@ -52,6 +52,8 @@ final class MentionFinder {
                     h.entry().groupKey(), h.entry().kbId(), h.demonym() ? "demonym" : "gazetteer", null));
         }
         mentions.mark();
+        addPartisans(doc, mentions);
+        mentions.mark();
         addNerNames(doc, mentions);
         mentions.mark();
         List<MentionRules.StructuralClaim> structural = rules.apply(doc, mentions);
@@ -126,6 +128,19 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** "pro-Iranian", "pro-Iran": one token that names the state it is partisan of. */
+    private void addPartisans(DocTokens doc, Mentions mentions) {
+        for (int t = 0; t < doc.tokens.size(); t++) {
+            String w = doc.word(t);
+            if (w.length() > 5 && w.regionMatches(true, 0, "pro-", 0, 4) && !mentions.covered(t)) {
+                Gazetteer.Entry e = gazetteer.ofWord(w.substring(4));
+                if (e != null && e.type() == EntityType.STATE) {
+                    mentions.add(new MentionCandidate(t, t + 1, e.type(), e.name(), e.groupKey(), e.kbId(), "demonym", null));
+                }
+            }
+        }
     }
 
     private void addNerNames(DocTokens doc, Mentions mentions) {
