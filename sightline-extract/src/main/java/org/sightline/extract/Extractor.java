@@ -80,7 +80,6 @@ public final class Extractor {
     public Extraction extract(Document document) {
         DocTokens doc = new DocTokens(document.text(), nlp.annotate(document.text()));
         MentionFinder.Found found = mentionFinder.find(doc);
-        EntityTable entities = new EntityTable(found.mentions(), gazetteer, document);
         List<Candidate> candidates = tokenCandidates(doc, found);
         Set<Integer> parsed = new HashSet<>();
         if (dependencies != null) {
@@ -91,12 +90,15 @@ public final class Extractor {
                     List<Candidate> read = graphClaims.read(doc, found.mentions(), s, parse);
                     read.addAll(grounds(doc, found.mentions(), s, read));
                     candidates.addAll(read);
+                    Appositions.link(found.mentions(), new NodeMentions(doc, found.mentions(), s, parse), parse);
                     if (TRACE) {
                         Trace.sentence(doc, found.mentions(), s, parse.graph(), read);
                     }
                 }
             }
         }
+        // entities once the parse has said which descriptions are names ("KH, an Iran-backed militia")
+        EntityTable entities = new EntityTable(found.mentions(), gazetteer, document);
         MentionCandidate issuer = dependencies == null ? null
                 : issuers.find(doc, found.mentions(), s -> parsed.contains(s) ? dependencies.parse(doc, s) : null);
         String issuerId = issuer == null ? entities.outlet() : entities.idOf(issuer);

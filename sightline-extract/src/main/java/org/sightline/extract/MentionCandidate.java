@@ -17,7 +17,7 @@ final class MentionCandidate {
     final String groupKey;
     final String kbId;
     final String origin;
-    final MentionCandidate antecedent;
+    private MentionCandidate antecedent;
     final List<String> aliases = new ArrayList<>();
 
     MentionCandidate(int begin, int end, EntityType type, String name, String groupKey, String kbId,
@@ -35,6 +35,17 @@ final class MentionCandidate {
     static MentionCandidate referring(int begin, int end, MentionCandidate antecedent, String origin) {
         MentionCandidate target = antecedent.resolved();
         return new MentionCandidate(begin, end, target.type, target.name, target.groupKey, target.kbId, origin, target);
+    }
+
+    MentionCandidate antecedent() {
+        return antecedent;
+    }
+
+    /** This description is a name's: "Kata'ib Hizballah, an Iran-backed militia". */
+    void describe(MentionCandidate name) {
+        if (name.resolved() != this) {
+            antecedent = name.resolved();
+        }
     }
 
     /** The mention that actually names the entity (follows pronoun and anaphor links). */

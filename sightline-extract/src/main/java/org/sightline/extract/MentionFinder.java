@@ -246,7 +246,13 @@ final class MentionFinder {
                 } else if (i == doc.sentBegin[sentence] && sentence > 0) {
                     // "It ..." / "Its head ..." opening a sentence continues the previous one's subject
                     target = sentenceSubject(doc, mentions, doc.sentBegin[sentence - 1], i);
-                } else {
+                } else if (lw.equals("its") && i > 1 && DocTokens.key(doc.word(i - 1)).matches("and|but|while")
+                        && !doc.word(i - 2).equals(",")) {
+                    // "Badr is the most prominent of the PMF militias and its head ...": a new clause's
+                    // possessive is its sentence's subject
+                    target = sentenceSubject(doc, mentions, doc.sentBegin[sentence], i);
+                }
+                if (target == null && !(i == doc.sentBegin[sentence] && sentence > 0)) {
                     // "the IRGC, including its external arm": the nearest body before it in the sentence
                     target = nearestBefore(doc, mentions, i, doc.sentBegin[sentence], POSSESSORS);
                 }

@@ -24,7 +24,8 @@ import org.sightline.core.DocumentMetadata;
  */
 final class TestExtractor {
     /** The rule files whose single rules can be tried alone (see {@link #isolated}). */
-    static final List<String> RULE_FILES = List.of("claims", "mentions", "attribution", "time", "stance");
+    static final List<String> RULE_FILES = List.of("claims", "relations", "designations", "mentions", "attribution", "time",
+            "stance");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern SOURCE_LINE = Pattern.compile("(?i)source\\s*(?:»|>>|:)\\s*(\\S.{0,199})");
@@ -88,6 +89,7 @@ final class TestExtractor {
                     ids.add(r.path("id").asText());
                 }
             });
+            case "designations" -> node.path("formulas").forEach(r -> ids.add(r.path("id").asText()));
             default -> node.path("rules").forEach(r -> ids.add(r.path("id").asText()));
         }
         return ids;
@@ -100,8 +102,9 @@ final class TestExtractor {
             cues.retain(id);
             return node;
         }
+        String list = file.equals("designations") ? "formulas" : "rules";
         ArrayNode kept = node.arrayNode();
-        node.path("rules").forEach(r -> {
+        node.path(list).forEach(r -> {
             if (r.path("id").asText().equals(id)) {
                 kept.add(r);
             }
@@ -109,7 +112,7 @@ final class TestExtractor {
         if (kept.isEmpty()) {
             throw new IllegalArgumentException(file + ".yaml has no rule " + id);
         }
-        node.set("rules", kept);
+        node.set(list, kept);
         return node;
     }
 
