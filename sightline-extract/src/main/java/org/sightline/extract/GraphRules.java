@@ -57,6 +57,11 @@ final class GraphRules {
         for (JsonNode r : file.path("rules")) {
             String id = r.path("id").asText();
             String typeName = r.path("type").asText();
+            if (typeName.isEmpty() || !typeName.equals("TITLE")
+                    && java.util.Arrays.stream(ClaimType.values()).noneMatch(t -> t.name().equals(typeName))) {
+                throw new IllegalArgumentException("relations.yaml: rule " + id + ": type must be a claim type or TITLE, not '"
+                        + typeName + "'");
+            }
             boolean title = typeName.equals("TITLE");
             String trigger = expand(r.path("trigger").asText(), lexicon, id);
             if (!trigger.contains("=t")) {
