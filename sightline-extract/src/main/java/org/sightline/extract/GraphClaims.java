@@ -63,7 +63,10 @@ final class GraphClaims {
             for (Map.Entry<IndexedWord, Set<IndexedWord>> e : objects.entrySet()) {
                 IndexedWord t = e.getKey();
                 List<MentionCandidate> objs = arguments(nodes, e.getValue());
-                List<MentionCandidate> subjs = arguments(nodes, subjects.getOrDefault(t, Set.of()));
+                // a rule about the trigger's own name takes only the mention the trigger heads
+                List<MentionCandidate> subjs = rule.subjectIsTrigger()
+                        ? (nodes.headed(t) == null ? List.of() : List.of(nodes.headed(t)))
+                        : arguments(nodes, subjects.getOrDefault(t, Set.of()));
                 if (objs.isEmpty()) {
                     continue;
                 }
