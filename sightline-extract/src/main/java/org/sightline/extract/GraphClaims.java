@@ -131,8 +131,8 @@ final class GraphClaims {
             return;  // two parts of one name
         }
         boolean inName = subj != null && rule.subjectIsTrigger() && subj.strictlyContains(obj);
-        if (subj != null && rule.subjectIsTrigger() && !(obj.end <= subj.begin || inName && obj.end < subj.end)) {
-            return;  // a body's own unit: its possessor comes before it, or among the words before its head
+        if (subj != null && rule.subjectIsTrigger() && !(inName && obj.end < subj.end || possessive(doc, obj, subj))) {
+            return;  // a body's own unit: "Hizballah's Unit 1800", "Unit 1800 of Hizballah", "IRGC-QF Ramazan Corps"
         }
         if (s != null && !rule.subjectTypes().contains(s.type) || !rule.objectTypes().contains(o.type)) {
             return;
@@ -212,6 +212,21 @@ final class GraphClaims {
                 List.of(subj), List.of(), EnumSet.allOf(EntityType.class), EnumSet.allOf(EntityType.class), false, false,
                 false, false, rule.confidence() - 0.1, attributes, read.title.former() ? "former" : null, tt,
                 rule.defaultObject()));
+    }
+
+    /** "X's Y" or "Y of X" (at, in, within, under): X owns Y in so many words. */
+    private static boolean possessive(DocTokens doc, MentionCandidate owner, MentionCandidate part) {
+        if (owner.end <= part.begin) {
+            return owner.end < doc.tokens.size() && DocTokens.key(doc.word(owner.end)).matches("'s|'");
+        }
+        if (owner.begin >= part.end) {
+            for (int t = part.end; t < owner.begin; t++) {
+                if (DocTokens.key(doc.word(t)).matches("of|at|in|within|under")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Title(TitleLexicon.Title title, boolean indefinite, String surface) {
