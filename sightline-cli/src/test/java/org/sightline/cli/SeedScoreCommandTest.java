@@ -45,8 +45,8 @@ class SeedScoreCommandTest {
         Matcher bad = MISMATCHES.matcher(report);
         assertThat(score.find()).as(report).isTrue();
         assertThat(bad.find()).as(report).isTrue();
-        assertThat(Double.parseDouble(score.group(2))).as("claim_recall\n" + report).isGreaterThanOrEqualTo(0.80);
-        assertThat(Double.parseDouble(score.group(3))).as("claim_precision\n" + report).isGreaterThanOrEqualTo(0.70);
+        assertThat(Double.parseDouble(score.group(2))).as("claim_recall\n" + report).isGreaterThanOrEqualTo(0.95);
+        assertThat(Double.parseDouble(score.group(3))).as("claim_precision\n" + report).isGreaterThanOrEqualTo(0.85);
         assertThat(Integer.parseInt(bad.group(1))).as("evidence mismatches\n" + report).isZero();
     }
 }

@@ -77,8 +77,8 @@ class SeedScoreTest {
         double recall = Double.parseDouble(score.group(2));
         double precision = Double.parseDouble(score.group(3));
         String report = "\n" + out + "\nclaims extracted:\n" + ClaimView.describeAll(extraction);
-        assertThat(recall).as("claim_recall of the seed article%s", report).isGreaterThanOrEqualTo(0.80);
-        assertThat(precision).as("claim_precision of the seed article%s", report).isGreaterThanOrEqualTo(0.70);
+        assertThat(recall).as("claim_recall of the seed article%s", report).isGreaterThanOrEqualTo(0.95);
+        assertThat(precision).as("claim_precision of the seed article%s", report).isGreaterThanOrEqualTo(0.85);
         assertThat(Integer.parseInt(mismatches.group(1))).as("evidence quotes off their offsets%s", report).isZero();
     }
 
