@@ -21,7 +21,7 @@ final class NodeMentions {
 
     /** "Elements of the IRGC sent funds": the part acts for the whole. */
     private static final Set<String> PARTITIVES = Set.of("elements", "element", "members", "parts", "segments", "factions",
-            "remnants", "units", "wings", "branches");
+            "remnants", "units", "wings", "branches", "groups", "cells", "networks");
 
     private final DocTokens doc;
     private final SemanticGraph graph;
