@@ -32,6 +32,8 @@ final class Gazetteer {
     }
 
     private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    /** Multi-word aliases by their first word's skeleton, for spellings the gazetteer does not list. */
+    private final Map<String, List<Alias>> byFirstSkeleton = new HashMap<>();
     private final Map<String, Entry> byName = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final java.util.Set<String> demonyms = new java.util.LinkedHashSet<>();
@@ -68,7 +70,19 @@ final class Gazetteer {
         }
         boolean caseSensitive = keys.length == 1;
         String[] exact = caseSensitive ? new String[] {toks.get(0).word()} : keys;
-        byFirstToken.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Alias(exact, caseSensitive, entry, demonym));
+        Alias a = new Alias(exact, caseSensitive, entry, demonym);
+        byFirstToken.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(a);
+        if (!demonym && words(keys) >= 2 && Character.isUpperCase(toks.get(0).word().charAt(0))) {
+            byFirstSkeleton.computeIfAbsent(SpellingKey.of(keys[0]), k -> new ArrayList<>()).add(a);
+        }
+    }
+
+    private static int words(String[] keys) {
+        int n = 0;
+        for (String k : keys) {
+            n += Character.isLetter(k.charAt(0)) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The entity a demonym or one-word name stands for ("Iranian", "Iran"), as written, or null. */
@@ -115,15 +129,20 @@ final class Gazetteer {
     List<Hit> find(List<CoreLabel> tokens) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Alias> cands = byFirstToken.get(DocTokens.key(tokens.get(i).word()));
-            if (cands == null) {
-                continue;
-            }
+            List<Alias> cands = byFirstToken.getOrDefault(DocTokens.key(tokens.get(i).word()), List.of());
             Map<Entry, Hit> best = new LinkedHashMap<>();
             for (Alias a : cands) {
                 Hit prior = best.get(a.entry);
                 if (matches(a, tokens, i) && (prior == null || a.keys.length > prior.end() - prior.begin())) {
                     best.put(a.entry, new Hit(i, i + a.keys.length, a.entry, a.demonym));
+                }
+            }
+            if (best.isEmpty() && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                for (Alias a : byFirstSkeleton.getOrDefault(SpellingKey.of(tokens.get(i).word()), List.of())) {
+                    Hit prior = best.get(a.entry);
+                    if (spelledAlike(a, tokens, i) && (prior == null || a.keys.length > prior.end() - prior.begin())) {
+                        best.put(a.entry, new Hit(i, i + a.keys.length, a.entry, a.demonym));
+                    }
                 }
             }
             hits.addAll(best.values());
@@ -195,6 +214,46 @@ final class Gazetteer {
         int dash = inner.end;
         return dash + 1 < outer.end && tokens.get(dash).word().equals("-")
                 && Character.isLowerCase(tokens.get(dash + 1).word().charAt(0));
+    }
+
+    /**
+     * Another romanisation of a multi-word alias ("Kait'ib Hezbollah" for "Kata'ib Hizballah",
+     * "Popular Mobilization Force" for "...Forces"): word for word the same skeleton, punctuation the
+     * same, every word capitalised as a name is, and enough consonants that the likeness means something.
+     */
+    private static boolean spelledAlike(Alias a, List<CoreLabel> tokens, int at) {
+        if (at + a.keys.length > tokens.size()) {
+            return false;
+        }
+        int consonants = 0;
+        for (int k = 0; k < a.keys.length; k++) {
+            String w = tokens.get(at + k).word();
+            String key = a.keys[k];
+            if (!Character.isLetter(key.charAt(0))) {
+                if (!DocTokens.key(w).equals(key)) {
+                    return false;
+                }
+                continue;
+            }
+            boolean last = k == a.keys.length - 1;
+            String sw = last ? SpellingKey.singular(w) : SpellingKey.of(w);
+            String sa = last ? SpellingKey.singular(key) : SpellingKey.of(key);
+            if (!sw.equals(sa) || w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (key.length() > 3 && Character.isUpperCase(w.charAt(0)) != Character.isUpperCase(firstLetterCase(a, k))) {
+                return false;
+            }
+            consonants += sw.replace("V", "").length();
+        }
+        return consonants >= 5;
+    }
+
+    /** Whether word k of the alias is written capitalised: every word of a name but its particles. */
+    private static char firstLetterCase(Alias a, int k) {
+        String key = a.keys[k];
+        return java.util.Set.of("al", "el", "ad", "an", "as", "ash", "at", "bin", "ibn", "of", "the", "and", "for", "in", "ahl")
+                .contains(key) ? key.charAt(0) : Character.toUpperCase(key.charAt(0));
     }
 
     private static boolean matches(Alias a, List<CoreLabel> tokens, int at) {
