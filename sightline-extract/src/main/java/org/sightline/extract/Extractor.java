@@ -123,11 +123,14 @@ public final class Extractor {
         // a claim a name makes about its own part ("Iran-backed militias"), once per document
         Map<String, Claim> byReading = new LinkedHashMap<>();
         Map<String, String> ruleOf = new HashMap<>();
+        Set<String> officials = issuerOfficials(entities, candidates, issuerId, homes);
         for (Candidate c : candidates) {
-            SpeechActs.Act act = actFor(doc, acts, quotes, c);
+            SpeechActs.Act act = actFor(doc, document.text(), acts, quotes, c);
             List<String> chain = chain(entities, act, entities.outlet());
+            // an official of the issuing body speaks for it: his accusations are the release's own
+            boolean voiced = chain.size() > 1 && !officials.contains(chain.get(0));
             Stance stance = stanceRules.stance(doc, c.sentence(), c.begin(), c.end(), act == null ? null : act.stance(),
-                    c.accusation(), chain.size() > 1);
+                    c.accusation(), voiced);
             String time = c.time() != null ? c.time() : timeRules.timeOf(doc, c.sentence(), c.begin(), c.end(),
                     times.computeIfAbsent(c.sentence(), s -> timeRules.find(doc, s)));
             Evidence evidence = Evidence.from(document, wholeMentions(doc, found.mentions(), c.begin(), c.end()),
@@ -300,6 +303,27 @@ public final class Extractor {
      * issuer, else its outlet, as the gazetteer places them (OFAC is Treasury's, Treasury the United
      * States'); a document with neither that names the United States is at home there.
      */
+    /** Who holds an office in the document's issuer ("said Treasury Secretary X" in a Treasury release). */
+    private static Set<String> issuerOfficials(EntityTable entities, List<Candidate> candidates, String issuerId, String[] homes) {
+        Set<String> bodies = new HashSet<>();
+        bodies.add(issuerId);
+        if (homes[1] != null) {
+            bodies.add(homes[1]);
+        }
+        Set<String> officials = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() != ClaimType.HOLDS_ROLE && c.type() != ClaimType.LEADS) {
+                continue;
+            }
+            boolean ofIssuer = c.homeObject() == GraphRules.DefaultObject.HOME_BODY
+                    || c.objects().stream().anyMatch(o -> bodies.contains(entities.idOf(o)));
+            if (ofIssuer) {
+                c.subjects().forEach(m -> officials.add(entities.idOf(m)));
+            }
+        }
+        return officials;
+    }
+
     private String[] homes(EntityTable entities, MentionCandidate issuer, Document document) {
         Gazetteer.Entry from = null;
         if (issuer != null && issuer.kbId != null) {
@@ -351,7 +375,7 @@ public final class Extractor {
      * The speech act a claim falls under: one in its own sentence whose scope covers it, else the
      * act that opened the quotation it sits in.
      */
-    private static SpeechActs.Act actFor(DocTokens doc, SpeechActs.Act[] acts, List<int[]> quotes, Candidate c) {
+    private static SpeechActs.Act actFor(DocTokens doc, String text, SpeechActs.Act[] acts, List<int[]> quotes, Candidate c) {
         SpeechActs.Act own = acts[c.sentence()];
         if (own != null) {
             boolean covers = switch (own.scope()) {
@@ -372,6 +396,51 @@ public final class Extractor {
                     if (acts[s] != null && acts[s].opensQuote() && s != c.sentence()) {
                         return acts[s];
                     }
+                }
+                SpeechActs.Act closing = closingAct(doc, acts, q);
+                if (closing != null) {
+                    return closing;
+                }
+                return null;
+            }
+        }
+        return paragraphCloser(doc, text, acts, c.sentence());
+    }
+
+    /**
+     * "The strikes hit a depot. They were a response to recent attacks, Kirby said.": a paragraph of
+     * paraphrase that ends on its speaker ("..., X said.") is that speaker's, up to two sentences
+     * back, unless another speech act comes between.
+     */
+    private static SpeechActs.Act paragraphCloser(DocTokens doc, String text, SpeechActs.Act[] acts, int sentence) {
+        for (int t = sentence + 1; t <= sentence + 2 && t < acts.length; t++) {
+            int gapFrom = doc.tokens.get(doc.sentEnd[t - 1] - 1).endPosition();
+            int gapTo = doc.tokens.get(doc.sentBegin[t]).beginPosition();
+            if (text.substring(gapFrom, gapTo).indexOf('\n') >= 0) {
+                return null;
+            }
+            SpeechActs.Act a = acts[t];
+            if (a != null) {
+                boolean endsOnSpeaker = a.scope() == SpeechActs.Scope.BEFORE && doc.sentEnd[t] - a.verb() <= 3
+                        && !a.opensQuote();
+                return endsOnSpeaker ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The act of a speaker named right after a quotation ends (“… .” said X; “…,” X said): it
+     * covers every sentence of the quotation, not only the last.
+     */
+    private static SpeechActs.Act closingAct(DocTokens doc, SpeechActs.Act[] acts, int[] quote) {
+        int s = doc.sentenceOf(tokenAt(doc, Math.max(quote[0], quote[1] - 1)));
+        for (int t = s; t <= Math.min(s + 1, acts.length - 1); t++) {
+            SpeechActs.Act a = acts[t];
+            if (a != null && a.scope() == SpeechActs.Scope.BEFORE) {
+                int verbAt = doc.tokens.get(a.verb()).beginPosition();
+                if (verbAt >= quote[1] - 1 && verbAt - quote[1] < 80) {
+                    return a;
                 }
             }
         }

@@ -232,6 +232,15 @@ final class MentionFinder {
             String lw = w.toLowerCase(Locale.ROOT);
             MentionCandidate target = null;
             String origin = null;
+            int[] titled = i > 0 && DocTokens.key(doc.word(i - 1)).equals("the") && Character.isLowerCase(w.charAt(0))
+                    ? titledBefore(doc, mentions, i) : null;
+            if (titled != null) {
+                // "the press secretary" after "Pentagon Press Secretary John F. Kirby": the person
+                // whose name that title stood before
+                mentions.add(MentionCandidate.referring(i, titled[0], mentions.outermostAt(titled[1]).resolved(), "title"));
+                i = titled[0] - 1;
+                continue;
+            }
             if (i > 0 && lexicon.anaphoricHeads.contains(lw) && Character.isLowerCase(w.charAt(0))
                     && DocTokens.key(doc.word(i - 1)).equals("the")
                     && (i + 1 >= toks.size() || !mentions.covered(i + 1))) {
@@ -317,6 +326,43 @@ final class MentionFinder {
             return -1;
         }
         return mentions.covered(t) && REFERABLE.contains(mentions.outermostAt(t).type) ? t : -1;
+    }
+
+    /**
+     * Words from {@code at} (two to four, the last not a mention's) that, case aside, are the words
+     * written just before an earlier person's name: {end of the phrase, a token of that person}, or null.
+     */
+    private static int[] titledBefore(DocTokens doc, Mentions mentions, int at) {
+        for (int k = 4; k >= 1; k--) {
+            if (at + k > doc.tokens.size()) {
+                continue;
+            }
+            boolean free = true;
+            for (int t = at; t < at + k; t++) {
+                free &= !mentions.covered(t) && Character.isLetter(doc.word(t).charAt(0));
+            }
+            if (!free || (k == 1 && doc.word(at).length() < 6)) {
+                continue;
+            }
+            MentionCandidate best = null;
+            for (MentionCandidate m : mentions.all()) {
+                if (m.type != EntityType.PERSON || m.begin >= at || m.begin < k || (best != null && m.begin < best.begin)) {
+                    continue;
+                }
+                boolean same = true;
+                for (int j = 0; j < k && same; j++) {
+                    same = DocTokens.key(doc.word(m.begin - k + j)).equals(DocTokens.key(doc.word(at + j)))
+                            && Character.isUpperCase(doc.word(m.begin - k + j).charAt(0));
+                }
+                if (same) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                return new int[] {at + k, best.begin};
+            }
+        }
+        return null;
     }
 
     private static MentionCandidate lastWithHead(Mentions mentions, int before, String head) {

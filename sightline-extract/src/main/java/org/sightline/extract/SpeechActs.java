@@ -86,7 +86,7 @@ final class SpeechActs {
                 if (!m.find()) {
                     continue;
                 }
-                List<MentionCandidate> speakers = mentions.resolve(base + m.start("$speaker"), base + m.end("$speaker"));
+                List<MentionCandidate> speakers = headOf(mentions.resolve(base + m.start("$speaker"), base + m.end("$speaker")));
                 if (speakers.isEmpty()) {
                     continue;
                 }
@@ -100,6 +100,14 @@ final class SpeechActs {
             }
         }
         return acts;
+    }
+
+    /** "Secretary of the Treasury Janet L. Yellen said": the person speaks, not the body named in her title. */
+    private static List<MentionCandidate> headOf(List<MentionCandidate> speakers) {
+        if (speakers.size() < 2 || speakers.stream().noneMatch(m -> m.type == org.sightline.core.EntityType.PERSON)) {
+            return speakers;
+        }
+        return speakers.stream().filter(m -> m.type == org.sightline.core.EntityType.PERSON).toList();
     }
 
     private boolean hasSpeechVerb(DocTokens doc, int s) {
