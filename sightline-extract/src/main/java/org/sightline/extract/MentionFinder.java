@@ -143,6 +143,8 @@ final class MentionFinder {
         }
     }
 
+    private static final java.util.regex.Pattern TRAILING_JUNK = java.util.regex.Pattern.compile("-+|--|–|—|the|a|an|and|of|or");
+
     private void addNerNames(DocTokens doc, Mentions mentions) {
         List<CoreLabel> toks = doc.tokens;
         int i = 0;
@@ -161,6 +163,10 @@ final class MentionFinder {
             i = e;
             while (b < e && lexicon.notNames.contains(toks.get(b).word())) {
                 b++;
+            }
+            // "Harith Al-Dari-the Secretary General": a dash glued to the next word is no part of the name
+            while (e - b > 1 && TRAILING_JUNK.matcher(toks.get(e - 1).word()).matches()) {
+                e--;
             }
             if (b >= e || overlapsNamed(mentions, b, e)) {
                 continue;
