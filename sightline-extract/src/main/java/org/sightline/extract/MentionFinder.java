@@ -143,6 +143,7 @@ final class MentionFinder {
         }
     }
 
+    private static final java.util.regex.Pattern EM_DASH = java.util.regex.Pattern.compile("--+|—|―");
     private static final java.util.regex.Pattern TRAILING_JUNK = java.util.regex.Pattern.compile("-+|--|–|—|the|a|an|and|of|or");
 
     private void addNerNames(DocTokens doc, Mentions mentions) {
@@ -159,6 +160,13 @@ final class MentionFinder {
             while (e < toks.size() && ner.equals(toks.get(e).ner()) && doc.sentenceOf(e) == doc.sentenceOf(b)
                     && !endsShortLine(doc, toks.get(e - 1), toks.get(e))) {
                 e++;
+            }
+            // "Suraqiya for Media and Broadcasting--Al-Ra'y's parent company": a dash between words ends a name
+            for (int d = b + 1; d < e - 1; d++) {
+                if (EM_DASH.matcher(toks.get(d).word()).matches()) {
+                    e = d;
+                    break;
+                }
             }
             i = e;
             while (b < e && lexicon.notNames.contains(toks.get(b).word())) {
