@@ -18,6 +18,7 @@ final class Lexicon {
     /** Nationality words: the gazetteer's demonyms and moreNationalityWords. */
     final Set<String> nationalities = new java.util.LinkedHashSet<>();
     final Set<String> anaphoricHeads = new HashSet<>();
+    final Set<String> stateAnaphors = new HashSet<>();
     /** "its head", "its leader": an unnamed person who leads the organisation the pronoun refers to. */
     final Set<String> leaderNouns = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
@@ -29,6 +30,7 @@ final class Lexicon {
         file.path("states").forEach(s -> states.add(lower(s.asText())));
         file.path("moreNationalityWords").forEach(s -> nationalities.add(s.asText()));
         file.path("anaphoricHeads").forEach(s -> anaphoricHeads.add(lower(s.asText())));
+        file.path("stateAnaphors").forEach(s -> stateAnaphors.add(lower(s.asText())));
         file.path("leaderNouns").forEach(s -> leaderNouns.add(lower(s.asText())));
         file.path("notNames").forEach(s -> notNames.add(s.asText()));
     }

@@ -255,8 +255,16 @@ final class MentionFinder {
                 i = titled[0] - 1;
                 continue;
             }
-            if (i > 0 && lexicon.anaphoricHeads.contains(lw) && Character.isLowerCase(w.charAt(0))
-                    && DocTokens.key(doc.word(i - 1)).equals("the")
+            if (i > 0 && lexicon.stateAnaphors.contains(lw) && DocTokens.key(doc.word(i - 1)).matches("the|this|that")
+                    && (i + 1 >= toks.size() || !mentions.covered(i + 1))) {
+                // "the regime": the state last named
+                for (int t = i - 1; t >= 0 && target == null; t--) {
+                    MentionCandidate m = mentions.outermostAt(t);
+                    target = m != null && m.resolved().type == EntityType.STATE ? m.resolved() : null;
+                }
+                origin = "anaphor";
+            } else if (i > 0 && lexicon.anaphoricHeads.contains(lw) && Character.isLowerCase(w.charAt(0))
+                    && DocTokens.key(doc.word(i - 1)).matches("the|that|this")
                     && (i + 1 >= toks.size() || !mentions.covered(i + 1))) {
                 target = lastWithHead(mentions, i, lw);
                 origin = "anaphor";
