@@ -37,8 +37,7 @@ final class TimelineCommand extends StoreCommand {
             for (StoredClaim c : store.claims(ClaimQuery.about(e.id()))) {
                 int pub = published.computeIfAbsent(c.evidence().documentId(),
                         id -> store.document(id).map(d -> ClaimDates.parse(d.metadata().published())).orElse(0));
-                int stated = ClaimDates.parse(c.time() != null ? c.time() : c.attributes().get("date"));
-                entries.add(Dated.of(c, stated, pub));
+                entries.add(Dated.ofClaim(c, c.time(), c.attributes().get("date"), pub));
             }
             List<Dated<StoredClaim>> ordered = Timeline.order(entries);
             if (json) {

@@ -208,8 +208,7 @@ final class PageRoutes {
         for (StoredClaim c : claims) {
             int pub = published.computeIfAbsent(c.evidence().documentId(),
                     id -> vs.document(id).map(d -> ClaimDates.parse(d.metadata().published())).orElse(0));
-            int stated = ClaimDates.parse(c.time() != null ? c.time() : c.attributes().get("date"));
-            entries.add(Dated.of(c, stated, pub));
+            entries.add(Dated.ofClaim(c, c.time(), c.attributes().get("date"), pub));
         }
         s.render(ctx, "entity.jte", s.page(ctx, e.name(), "home"),
                 new Views.EntityPage(e, Content.groups(Content.rows(s.support, claims)), Timeline.order(entries)));

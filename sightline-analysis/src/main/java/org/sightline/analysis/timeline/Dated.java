@@ -27,6 +27,19 @@ public record Dated<T>(T item, int date, Basis basis) {
         return new Dated<>(item, 0, Basis.UNDATED);
     }
 
+    /**
+     * A claim dated by its own time, else by its {@code date} attribute (a designation's), else by
+     * publication. A date attribute that only repeats the publication date (the default the
+     * extractor gives a designation) is the publication date, not a stated one.
+     */
+    public static <T> Dated<T> ofClaim(T item, String time, String dateAttribute, int published) {
+        int stated = org.sightline.analysis.graph.ClaimDates.parse(time != null ? time : dateAttribute);
+        if (time == null && stated == published) {
+            stated = 0;
+        }
+        return of(item, stated, published);
+    }
+
     /** "2021-06", "2014", "2021-06-01", or "undated". */
     public String dateText() {
         if (date == 0) {
