@@ -84,7 +84,8 @@ public final class Extractor {
         Set<Integer> parsed = new HashSet<>();
         if (dependencies != null) {
             for (int s = 0; s < doc.sentences(); s++) {
-                if (worthParsing(doc, found.mentions(), s)) {
+                if (worthParsing(doc, found.mentions(), s) && !insideBlockFields(doc, found.blocks(), s)
+                        && graphClaims.anyRuleFires(doc, s)) {
                     parsed.add(s);
                     ParsedSentence parse = dependencies.parse(doc, s);
                     List<Candidate> read = graphClaims.read(doc, found.mentions(), s, parse);
@@ -194,6 +195,21 @@ public final class Extractor {
     }
 
     /** Sentences that can hold a claim: two entities, or one and a designation word. */
+    /**
+     * A sentence that lies in an identifier block's labelled fields ("DOB: …; POB: …; Title: …") is
+     * read by BlockClaims; its parse costs much and reads nothing.
+     */
+    private static boolean insideBlockFields(DocTokens doc, List<MentionFinder.BlockMention> blocks, int s) {
+        int from = doc.tokens.get(doc.sentBegin[s]).beginPosition();
+        int to = doc.tokens.get(doc.sentEnd[s] - 1).endPosition();
+        for (MentionFinder.BlockMention b : blocks) {
+            if (from >= b.block().fieldsStart() && to <= b.block().fieldsEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean worthParsing(DocTokens doc, Mentions mentions, int s) {
         if (doc.sentEnd[s] - doc.sentBegin[s] > MAX_PARSED_TOKENS) {
             return false;
@@ -220,7 +236,7 @@ public final class Extractor {
         return false;
     }
 
-    private static final int MAX_PARSED_TOKENS = 160;
+    private static final int MAX_PARSED_TOKENS = 110;
     /** -Dsightline.trace=true prints each parsed sentence, its mentions and what the rules read (stderr). */
     private static final boolean TRACE = Boolean.getBoolean("sightline.trace");
     private static final Set<String> DESIGNATION_WORDS = Set.of("designate", "sanction", "designation", "blacklist",

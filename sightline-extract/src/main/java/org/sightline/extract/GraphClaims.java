@@ -86,6 +86,16 @@ final class GraphClaims {
         return out;
     }
 
+    /** Whether some rule's trigger word is in the sentence: else its parse can read nothing. */
+    boolean anyRuleFires(DocTokens doc, int sentence) {
+        for (GraphRules.Rule rule : rules.rules()) {
+            if (fires(rule, doc, sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean fires(GraphRules.Rule rule, DocTokens doc, int sentence) {
         if (rule.lemmas() == null) {
             return true;
