@@ -69,7 +69,9 @@ final class GraphRules {
             }
             String subjectSlot = r.path("subject").asText();
             String objectSlot = r.path("object").asText();
-            rules.add(new Rule(id, title ? null : ClaimType.valueOf(typeName), title, lemmaTest(trigger),
+            // `words`: the lemmas one of which a sentence must hold, for a trigger that names no lemma
+            Pattern lemmas = r.hasNonNull("words") ? Pattern.compile("(?i)" + r.path("words").asText()) : lemmaTest(trigger);
+            rules.add(new Rule(id, title ? null : ClaimType.valueOf(typeName), title, lemmas,
                     slot(id, subjectSlot, slots, trigger, lexicon), slot(id, objectSlot, slots, trigger, lexicon),
                     subjectSlot.equals("self"), types(r.path("subjectTypes")), types(r.path("objectTypes")),
                     DefaultSubject.valueOf(r.path("defaultSubject").asText("NONE")),
