@@ -194,7 +194,6 @@ public final class Extractor {
         return out;
     }
 
-    /** Sentences that can hold a claim: two entities, or one and a designation word. */
     /**
      * A sentence that lies in an identifier block's labelled fields ("DOB: …; POB: …; Title: …") is
      * read by BlockClaims; its parse costs much and reads nothing.
@@ -210,6 +209,7 @@ public final class Extractor {
         return false;
     }
 
+    /** Sentences that can hold a claim: two entities, or one and a designation word. */
     private static boolean worthParsing(DocTokens doc, Mentions mentions, int s) {
         if (doc.sentEnd[s] - doc.sentBegin[s] > MAX_PARSED_TOKENS) {
             return false;

@@ -88,8 +88,12 @@ final class GraphClaims {
 
     /** Whether some rule's trigger word is in the sentence: else its parse can read nothing. */
     boolean anyRuleFires(DocTokens doc, int sentence) {
-        for (GraphRules.Rule rule : rules.rules()) {
-            if (fires(rule, doc, sentence)) {
+        Pattern any = rules.anyTrigger();
+        if (any == null) {
+            return true;
+        }
+        for (CoreLabel tok : doc.sentence(sentence)) {
+            if (tok.lemma() != null && any.matcher(tok.lemma()).matches()) {
                 return true;
             }
         }

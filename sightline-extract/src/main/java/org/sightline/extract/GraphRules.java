@@ -39,6 +39,7 @@ final class GraphRules {
     private static final Pattern LEMMA_REGEX = Pattern.compile("lemma:/((?:[^/\\\\]|\\\\.)*)/");
 
     private final List<Rule> rules = new ArrayList<>();
+    private final Pattern anyTrigger;
 
     GraphRules(JsonNode file, TitleLexicon titles) {
         Map<String, String> lexicon = new LinkedHashMap<>();
@@ -81,10 +82,18 @@ final class GraphRules {
                     r.path("accusation").asBoolean(false), r.path("confidence").asDouble(0.75),
                     r.path("program").asBoolean(false), r.path("date").asBoolean(false), r.path("amount").asBoolean(false)));
         }
+        anyTrigger = rules.stream().anyMatch(rule -> rule.lemmas() == null) ? null
+                : Pattern.compile(rules.stream().map(rule -> "(?:" + rule.lemmas().pattern() + ")")
+                        .collect(java.util.stream.Collectors.joining("|")));
     }
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /** Every rule's trigger lemmas as one pattern, or null when some rule's trigger names none. */
+    Pattern anyTrigger() {
+        return anyTrigger;
     }
 
     private static List<SemgrexPattern> slot(String id, String name, Map<String, List<String>> slots, String trigger,

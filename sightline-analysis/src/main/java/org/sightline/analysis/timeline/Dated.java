@@ -1,5 +1,7 @@
 package org.sightline.analysis.timeline;
 
+import org.sightline.analysis.graph.ClaimDates;
+
 /**
  * When something happened, as far as the record says.
  *
@@ -33,7 +35,7 @@ public record Dated<T>(T item, int date, Basis basis) {
      * extractor gives a designation) is the publication date, not a stated one.
      */
     public static <T> Dated<T> ofClaim(T item, String time, String dateAttribute, int published) {
-        int stated = org.sightline.analysis.graph.ClaimDates.parse(time != null ? time : dateAttribute);
+        int stated = ClaimDates.parse(time != null ? time : dateAttribute);
         if (time == null && stated == published) {
             stated = 0;
         }
