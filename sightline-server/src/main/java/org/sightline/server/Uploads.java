@@ -23,7 +23,8 @@ import org.sightline.store.ClaimQuery;
  */
 final class Uploads {
     /** What an upload answers: the document, its title and how many claims it holds. */
-    record Result(String documentId, String title, int claims, @com.fasterxml.jackson.annotation.JsonIgnore String collection) {
+    record Result(String documentId, String title, int claims, @com.fasterxml.jackson.annotation.JsonIgnore String collection,
+                  @com.fasterxml.jackson.annotation.JsonIgnore boolean heldUnreadable) {
     }
 
     private final SightlineServer server;
@@ -56,17 +57,24 @@ final class Uploads {
             DocumentMetadata m = read.metadata();
             Document doc = Ingestion.withSource(new Document(read.id(), read.text(),
                     new DocumentMetadata(m.title(), m.source(), m.url(), m.published(), name, m.mediaType())), source);
+            boolean stored = server.store.containsDocument(doc.id());
+            boolean heldUnreadable = stored && !server.visibility.storeFor(user).readable(doc.id());
+            if (stored && server.accounts.filingsOf(doc.id()).isEmpty()) {
+                // A stored text filed nowhere is Shared: filing it elsewhere adds readers and must not take it from Shared.
+                server.accounts.file(sharedId(), doc.id(), "(ingested unfiled)");
+            }
             // Filed before it is stored: a document in no collection is Shared, even for a moment.
             server.accounts.file(collection.id(), doc.id(), user.name());
             server.visibility.changed();
-            if (!server.store.containsDocument(doc.id())) {
+            if (!stored) {
                 Extraction x = extractor().extract(doc);
                 server.store.save(x);
                 server.visibility.changed();
             }
-            String title = server.store.document(doc.id()).map(d -> d.metadata().title()).orElse(name);
+            // The uploader's own title, never the stored one: that may come from a filing they cannot read.
+            String title = m.title() != null && !m.title().isBlank() ? m.title() : name;
             int claims = server.store.claims(new ClaimQuery(null, null, doc.id(), 0)).size();
-            return new Result(doc.id(), title, claims, collection.name());
+            return new Result(doc.id(), title, claims, collection.name(), heldUnreadable);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -83,7 +91,8 @@ final class Uploads {
     void audit(io.javalin.http.Context ctx, Result r) {
         server.visibility.changed();
         // Not the title: admins read the log, and need not be members of the collection.
-        server.audit(ctx, "UPLOAD", r.documentId(), "OK", "filed in " + r.collection());
+        server.audit(ctx, "UPLOAD", r.documentId(), "OK", "filed in " + r.collection()
+                + (r.heldUnreadable() ? "; the text was already held in a collection the uploader cannot read" : ""));
     }
 
     HttpError tooBig() {

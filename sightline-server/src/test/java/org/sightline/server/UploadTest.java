@@ -48,13 +48,37 @@ class UploadTest {
         HttpResponse<String> r = upload(ana, "nightjar.txt", secret.document().text().getBytes(StandardCharsets.UTF_8), t.accounts.shared().id());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(r.body()).contains(secret.document().id()).contains("\"claims\":3").doesNotContain("already");
-        // Now filed in Shared too: everyone reads it, and the audit log says who filed it where.
+        // The answer titles the upload as ana sent it (its first line): the stored title is the RED filing's.
+        assertThat(r.body()).contains("\"title\":\"Operation Nightjar. Zorblax").doesNotContain("Operation Nightjar Pelquist");
+        // Now filed in Shared too: everyone reads it, and the audit log says who filed it where,
+        // and that the text was already held where the uploader cannot read.
         assertThat(t.client().as("vera").get("/api/documents").body()).contains(secret.document().id());
         assertThat(t.accounts.audit(10)).anySatisfy(a -> {
             assertThat(a.action()).isEqualTo("UPLOAD");
             assertThat(a.actor()).isEqualTo("ana");
-            assertThat(a.detail()).isEqualTo("filed in Shared");
+            assertThat(a.detail()).isEqualTo("filed in Shared; the text was already held in a collection the uploader cannot read");
         });
+    }
+
+    @Test
+    void filingASharedTextInARedCollectionAddsReadersAndTakesNoneAway() throws Exception {
+        Extraction open = Fixtures.publicReport();
+        String id = open.document().id();
+        TestServer.Client vera = t.client().as("vera");
+        assertThat(vera.get("/api/documents/" + id).statusCode()).isEqualTo(200);
+        int entitiesBefore = vera.get("/api/entities").body().split("\"id\":").length;
+        // An admin who is a member of the RED collection files a copy of the Shared text there.
+        t.accounts.addMember(red.id(), t.accounts.userByName("admin").orElseThrow().id());
+        t.server.visibility().changed();
+        TestServer.Client admin = t.client();
+        assertThat(admin.login("admin", TestServer.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> r = upload(admin, "copy.txt", open.document().text().getBytes(StandardCharsets.UTF_8), red.id());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(t.accounts.filingsOf(id)).contains(t.accounts.shared().id(), red.id());
+        // Viewers read it as before: the document, its entities.
+        assertThat(vera.get("/api/documents/" + id).statusCode()).isEqualTo(200);
+        assertThat(vera.get("/api/documents").body()).contains(id);
+        assertThat(vera.get("/api/entities").body().split("\"id\":").length).isEqualTo(entitiesBefore);
     }
 
     @Test

@@ -58,6 +58,9 @@ public interface AccountStore extends AutoCloseable {
     /** Files a document in a collection (again: no change). */
     void file(long collectionId, String documentId, String filedBy);
 
+    /** The ids of the collections a document is filed in (none: it is in Shared, unfiled). */
+    Set<Long> filingsOf(String documentId);
+
     /** Every filing: document id to the ids of its collections. */
     Map<String, Set<Long>> filings();
 

@@ -244,6 +244,11 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public Set<Long> filingsOf(String documentId) {
+        return new HashSet<>(list("SELECT collection_id FROM server_filings WHERE document_id = ?", r -> r.getLong(1), documentId));
+    }
+
+    @Override
     public Map<String, Set<Long>> filings() {
         Map<String, Set<Long>> map = new HashMap<>();
         list("SELECT document_id, collection_id FROM server_filings",
