@@ -190,6 +190,9 @@ record BriefModel(String funder, String title, String generated, int documents, 
                 for (ExposureResult.Unit u : rec.units()) {
                     List<StoredClaim> tieClaims = new ArrayList<>();
                     u.ties().forEach(t -> tieClaims.addAll(r.claims(t.hop())));
+                    if (u.itself() != null) {
+                        u.itself().reasons().stream().filter(why -> why.hop() != null).forEach(why -> tieClaims.addAll(r.claims(why.hop())));
+                    }
                     candidates.add(new Candidate(rec, u, tieClaims, r.origins(tieClaims).independentSources()));
                 }
             }
@@ -286,6 +289,27 @@ record BriefModel(String funder, String title, String generated, int documents, 
                     : "under " + String.join(", under ", parents.stream().map(BriefModel::withArticle).toList()) + ", which " + who + " funds";
             parts.add(new Text(r.name(u.node()) + " (" + context + "): "));
             boolean first = true;
+            if (u.itself() != null) {
+                // Money paid straight to an aligned or designated group: say what it is, with the claims.
+                List<String> what = new ArrayList<>();
+                List<StoredClaim> claims = new ArrayList<>();
+                for (Reason why : u.itself().reasons()) {
+                    what.add(switch (why.kind()) {
+                        case IS_SPONSOR -> "a listed sponsor itself";
+                        case ALIGNED_WITH_SPONSOR -> "aligned with " + withArticle(r.name(why.node()));
+                        case DESIGNATED -> "designated by " + withArticle(r.name(why.node()));
+                    });
+                    if (why.hop() != null) {
+                        claims.addAll(r.claims(why.hop()));
+                    }
+                }
+                parts.add(new Text("it is itself " + String.join(" and ", what) + " (" + sources(r.origins(claims).independentSources()) + ")"));
+                for (StoredClaim c : claims) {
+                    parts.add(new Text(" "));
+                    parts.add(new Note(note(c)));
+                }
+                first = false;
+            }
             for (ExposureResult.Tie t : u.ties()) {
                 List<StoredClaim> claims = r.claims(t.hop());
                 if (!first) {

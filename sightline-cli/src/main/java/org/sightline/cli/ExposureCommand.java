@@ -98,17 +98,25 @@ final class ExposureCommand extends StoreCommand {
                 for (Hop h : u.chain()) {
                     printHop(out, "    ", h);
                 }
+                if (u.itself() != null) {
+                    out.println("    the unit itself is adversary-aligned:");
+                    printReasons(out, "      ", u.itself());
+                }
                 for (ExposureResult.Tie t : u.ties()) {
                     printHop(out, "    ", t.hop());
-                    for (Reason reason : t.adversary().reasons()) {
-                        if (reason.kind() == Reason.Kind.IS_SPONSOR) {
-                            out.println("      adversary: " + name(reason.node()) + " is itself a sponsor");
-                        } else {
-                            out.println("      adversary-aligned, because:");
-                            printHop(out, "        ", reason.hop());
-                        }
-                    }
+                    printReasons(out, "      ", t.adversary());
                 }
+            }
+        }
+    }
+
+    private void printReasons(PrintWriter out, String indent, ExposureResult.Adversary adversary) {
+        for (Reason reason : adversary.reasons()) {
+            if (reason.kind() == Reason.Kind.IS_SPONSOR) {
+                out.println(indent + "adversary: " + name(reason.node()) + " is itself a sponsor");
+            } else {
+                out.println(indent + "adversary-aligned, because:");
+                printHop(out, indent + "  ", reason.hop());
             }
         }
     }
@@ -148,26 +156,32 @@ final class ExposureCommand extends StoreCommand {
                 un.set("unit", entityJson(u.node()));
                 ArrayNode chain = un.putArray("chain");
                 u.chain().forEach(h -> chain.add(hopJson(h)));
+                if (u.itself() != null) {
+                    reasonsJson(un.putArray("itself_adversary_because"), u.itself());
+                }
                 ArrayNode ties = un.putArray("ties");
                 for (ExposureResult.Tie t : u.ties()) {
                     ObjectNode tn = ties.addObject();
                     tn.set("group", entityJson(t.group()));
                     tn.set("tie", hopJson(t.hop()));
-                    ArrayNode reasons = tn.putArray("adversary_because");
-                    for (Reason reason : t.adversary().reasons()) {
-                        ObjectNode why = reasons.addObject();
-                        why.put("kind", reason.kind().name());
-                        why.set("entity", entityJson(reason.node()));
-                        if (reason.hop() != null) {
-                            why.set("hop", hopJson(reason.hop()));
-                        }
-                    }
+                    reasonsJson(tn.putArray("adversary_because"), t.adversary());
                     ArrayNode sponsorsOf = tn.putArray("sponsors");
                     t.adversary().sponsors(graph).forEach(h -> sponsorsOf.add(hopJson(h)));
                 }
             }
         }
         return root;
+    }
+
+    private void reasonsJson(ArrayNode reasons, ExposureResult.Adversary adversary) {
+        for (Reason reason : adversary.reasons()) {
+            ObjectNode why = reasons.addObject();
+            why.put("kind", reason.kind().name());
+            why.set("entity", entityJson(reason.node()));
+            if (reason.hop() != null) {
+                why.set("hop", hopJson(reason.hop()));
+            }
+        }
     }
 
     private ObjectNode entityJson(int node) {

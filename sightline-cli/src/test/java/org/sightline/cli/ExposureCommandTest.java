@@ -117,4 +117,29 @@ class ExposureCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("no entity named \"Atlantis\"");
     }
+
+    /** Money paid straight to a group on record as aligned with the IRGC-QF and designated: exposed, first, with why. */
+    @Test
+    void moneyPaidStraightToAnAlignedDesignatedGroupIsExposedFirstWithTheReason() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        assertThat(CliRun.of("--db", db, "ingest", seed.toString()).exit()).isZero();
+        Path note = dir.resolve("funding-note.txt");
+        Files.writeString(note, "The United States funds Kata'ib Hizballah. Kata'ib Hizballah is aligned with the IRGC-QF. "
+                + "The U.S. Department of State designated Kata'ib Hizballah as a Foreign Terrorist Organization in July 2009.\n");
+        assertThat(CliRun.of("--db", db, "ingest", note.toString()).exit()).isZero();
+
+        CliRun run = CliRun.of("--db", db, "exposure", "--funder", "United States", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode kh = JSON.readTree(run.out()).path("recipients").get(0);
+        assertThat(kh.path("recipient").path("name").asText()).isEqualTo("Kata'ib Hizballah");
+        JsonNode unit = unit(kh, "Kata'ib Hizballah");
+        List<String> kinds = new ArrayList<>();
+        unit.path("itself_adversary_because").forEach(w -> kinds.add(w.path("kind").asText()));
+        assertThat(kinds).containsExactly("ALIGNED_WITH_SPONSOR", "DESIGNATED");
+
+        CliRun text = CliRun.of("--db", db, "exposure", "--funder", "United States");
+        assertThat(text.out()).contains("unit: Kata'ib Hizballah").contains("the unit itself is adversary-aligned:")
+                .contains("Kata'ib Hizballah --ALIGNED_WITH--> IRGC Qods Force");
+        assertThat(text.out().indexOf("unit: Kata'ib Hizballah")).isLessThan(text.out().indexOf("Iraqi Ministry of Interior"));
+    }
 }

@@ -93,7 +93,11 @@ final class Content {
                 for (ExposureResult.Tie t : u.ties()) {
                     ties.add(new Views.TieView(ref(report, t.group()), hop(report, t.hop())));
                 }
-                units.add(new Views.UnitView(ref(report, u.node()), u.chain().stream().map(h -> hop(report, h)).toList(), ties));
+                // Why the unit itself is adversary-aligned: the hops of its reasons (a sponsor itself has none).
+                List<Views.HopView> itself = u.itself() == null ? List.of() : u.itself().reasons().stream()
+                        .filter(why -> why.hop() != null).map(why -> hop(report, why.hop())).toList();
+                units.add(new Views.UnitView(ref(report, u.node()), u.chain().stream().map(h -> hop(report, h)).toList(), ties,
+                        u.itself() != null, itself));
             }
             recipients.add(new Views.RecipientView(ref(report, r.node()), r.funding().stream().map(h -> hop(report, h)).toList(),
                     ExposureReport.money(r.money()), r.money().knownUsd(), units));

@@ -88,7 +88,8 @@ public final class Views {
     public record TieView(EntityRef group, HopView tie) {
     }
 
-    public record UnitView(EntityRef unit, List<HopView> chain, List<TieView> ties) {
+    /** {@code itselfAdversary}: money reaches an aligned or designated group itself; {@code itself}: why, as hops. */
+    public record UnitView(EntityRef unit, List<HopView> chain, List<TieView> ties, boolean itselfAdversary, List<HopView> itself) {
     }
 
     public record RecipientView(EntityRef recipient, List<HopView> funding, String money, double knownUsd, List<UnitView> units) {

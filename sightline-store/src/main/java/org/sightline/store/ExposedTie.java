@@ -9,7 +9,9 @@ import org.sightline.core.ClaimType;
  *
  * @param chain    entity ids from the recipient down {@code PART_OF} to the unit (one shortest
  *                 chain; just the recipient when the unit is the recipient)
- * @param tie      {@code INFILTRATES}, {@code CONTROLS}, {@code MEMBER_OF} or {@code LEADS}
+ * @param tie      {@code INFILTRATES}, {@code CONTROLS}, {@code MEMBER_OF} or {@code LEADS}; for a
+ *                 unit itself adversary-aligned ({@code group} is the unit), {@code ALIGNED_WITH} or
+ *                 {@code DESIGNATED}, or null when the unit is a sponsor
  * @param group    the group's entity id
  * @param claimIds the claims stating the tie, ascending
  */

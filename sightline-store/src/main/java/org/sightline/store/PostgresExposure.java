@@ -26,7 +26,11 @@ import org.sightline.core.ClaimType;
  *   <li>its {@code INFILTRATES}, {@code CONTROLS}, {@code MEMBER_OF} and {@code LEADS} ties from
  *       groups that are a sponsor, are {@code ALIGNED_WITH} a sponsor, or were {@code DESIGNATED}
  *       by an authority; each tied group is judged once per query, as in memory (judging each tie
- *       row made the largest funder's query 10 times slower).</li>
+ *       row made the largest funder's query 10 times slower);</li>
+ *   <li>each reached node that is itself adversary-aligned (money paid straight to an aligned or
+ *       designated group): a row whose group is the node itself, with the {@code ALIGNED_WITH}
+ *       claims to one sponsor or the {@code DESIGNATED} claims of one authority, or no claims and no
+ *       tie type when the node is a sponsor.</li>
  * </ol>
  *
  * <p>Not here: the {@code since} filter on funding dates (dates are free text in the table), money,
@@ -64,9 +68,25 @@ final class PostgresExposure {
                    OR EXISTS (SELECT 1 FROM claims a WHERE a.subject_id = g.grp AND a.type = 'ALIGNED_WITH'
                               AND a.object_id = ANY (?) AND a.object_id <> g.grp AND a.rejected_by IS NULL)
                    OR EXISTS (SELECT 1 FROM claims a WHERE a.object_id = g.grp AND a.type = 'DESIGNATED'
-                              AND a.subject_id = ANY (?) AND a.subject_id <> g.grp AND a.rejected_by IS NULL))
-            SELECT t.chain, t.type, t.grp, t.claims FROM ties t JOIN adversaries USING (grp)
-            ORDER BY t.recipient, t.depth, t.node, t.grp, t.type
+                              AND a.subject_id = ANY (?) AND a.subject_id <> g.grp AND a.rejected_by IS NULL)),
+            selves (recipient, node, depth, chain, type, grp, claims) AS (
+                SELECT r.recipient, r.node, r.depth, r.chain, NULL::text, r.node, ARRAY[]::bigint[]
+                FROM reached r WHERE r.node = ANY (?)
+              UNION ALL
+                SELECT r.recipient, r.node, r.depth, r.chain, 'ALIGNED_WITH', r.node, array_agg(a.id ORDER BY a.id)
+                FROM reached r JOIN claims a ON a.subject_id = r.node AND a.type = 'ALIGNED_WITH'
+                    AND a.object_id = ANY (?) AND a.object_id <> r.node AND a.rejected_by IS NULL
+                GROUP BY r.recipient, r.node, r.depth, r.chain, a.object_id
+              UNION ALL
+                SELECT r.recipient, r.node, r.depth, r.chain, 'DESIGNATED', r.node, array_agg(a.id ORDER BY a.id)
+                FROM reached r JOIN claims a ON a.object_id = r.node AND a.type = 'DESIGNATED'
+                    AND a.subject_id = ANY (?) AND a.subject_id <> r.node AND a.rejected_by IS NULL
+                GROUP BY r.recipient, r.node, r.depth, r.chain, a.subject_id)
+            SELECT x.chain, x.type, x.grp, x.claims FROM (
+                SELECT t.recipient, t.depth, t.node, t.grp, t.type, t.chain, t.claims FROM ties t JOIN adversaries USING (grp)
+              UNION ALL
+                SELECT recipient, depth, node, grp, type, chain, claims FROM selves) x
+            ORDER BY x.recipient, x.depth, x.node, x.grp, x.type NULLS FIRST
             """;
 
     private final Connection connection;
@@ -90,10 +110,13 @@ final class PostgresExposure {
             statement.setArray(3, ids(sponsors));
             statement.setArray(4, ids(sponsors));
             statement.setArray(5, ids(authorities));
+            statement.setArray(6, ids(sponsors));
+            statement.setArray(7, ids(sponsors));
+            statement.setArray(8, ids(authorities));
             List<ExposedTie> ties = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    ties.add(new ExposedTie(longs(row.getArray(1)), ClaimType.valueOf(row.getString(2)), row.getLong(3),
+                    ties.add(new ExposedTie(longs(row.getArray(1)), row.getString(2) == null ? null : ClaimType.valueOf(row.getString(2)), row.getLong(3),
                             longs(row.getArray(4))));
                 }
             }

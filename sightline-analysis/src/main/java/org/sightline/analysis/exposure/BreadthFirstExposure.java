@@ -27,9 +27,9 @@ import org.sightline.core.Stance;
  *       node is reached, breadth-first, each node once per recipient (so cycles end), up to
  *       {@link ExposureQuery#maxDepth()} steps; each reached node keeps the first (shortest) chain
  *       that reached it;</li>
- *   <li>each reached node (the recipient included) is exposed when a node with an
- *       {@code INFILTRATES}, {@code CONTROLS}, {@code MEMBER_OF} or {@code LEADS} claim to it is
- *       adversary-aligned by the {@link ExposureQuery#rule()}.</li>
+ *   <li>each reached node (the recipient included) is exposed when it is itself adversary-aligned
+ *       by the {@link ExposureQuery#rule()}, or when a node with an {@code INFILTRATES},
+ *       {@code CONTROLS}, {@code MEMBER_OF} or {@code LEADS} claim to it is.</li>
  * </ol>
  *
  * <p>Claims of every stance are followed; denials are marked on the hops ({@link Hop#denied()}),
@@ -59,9 +59,13 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
             total = total.plus(money);
             recipients.add(new Recipient(recipient, hops, money, units));
         }
-        // Nodes are numbered in entity id order.
-        recipients.sort(Comparator.comparingInt(Recipient::node));
+        // Money paid straight to an adversary-aligned recipient first; nodes are numbered in entity id order.
+        recipients.sort(Comparator.comparing((Recipient r) -> !itselfAdversary(r)).thenComparingInt(Recipient::node));
         return new ExposureResult(recipients, total);
+    }
+
+    private static boolean itselfAdversary(Recipient r) {
+        return r.units().get(0).node() == r.node() && r.units().get(0).itself() != null;
     }
 
     /** FUNDS hops by recipient, each with the claims that pass the since filter. */
@@ -109,8 +113,9 @@ public final class BreadthFirstExposure implements ExposureAnalysis {
         for (int k = 0; k < reached.size; k++) {
             int node = reached.node[k];
             List<Tie> ties = ties(g, node, judged);
-            if (!ties.isEmpty()) {
-                units.add(new Unit(node, reached.chain(g, k), ties));
+            Adversary itself = judged.get(node);
+            if (!ties.isEmpty() || itself != null) {
+                units.add(new Unit(node, reached.chain(g, k), ties, itself));
             }
             if (reached.depth[k] >= q.maxDepth()) {
                 continue;

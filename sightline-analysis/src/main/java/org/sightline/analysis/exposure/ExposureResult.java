@@ -12,6 +12,9 @@ import org.sightline.core.ClaimType;
  * then tie type). Every step is a {@link Hop} holding all the claims that state it. Nodes are nodes
  * of the graph queried.
  *
+ * <p>A unit (the recipient included) that the rule itself counts as adversary-aligned is exposed
+ * with {@link Unit#itself()}, with or without ties; recipients that are so come first.
+ *
  * <p>Groups tied to a unit that the rule does not count as adversary-aligned are left out: a unit
  * with only such ties is not exposed, and a recipient with no exposed unit is not listed.
  *
@@ -67,11 +70,17 @@ public record ExposureResult(List<Recipient> recipients, Money total) {
      *              object is the recipient, the last hop's subject is the unit; empty when the
      *              unit is the recipient. One shortest chain (breadth-first), with all its claims.
      * @param ties  the ties to adversary-aligned groups
+     * @param itself why the unit is itself adversary-aligned (money paid straight to an aligned or
+     *              designated group), or null when it is not
      */
-    public record Unit(int node, List<Hop> chain, List<Tie> ties) {
+    public record Unit(int node, List<Hop> chain, List<Tie> ties, Adversary itself) {
         public Unit {
             chain = List.copyOf(chain);
             ties = List.copyOf(ties);
+        }
+
+        public Unit(int node, List<Hop> chain, List<Tie> ties) {
+            this(node, chain, ties, null);
         }
     }
 

@@ -333,4 +333,32 @@ class BreadthFirstExposureTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> analysis.exposure(t.graph(), ExposureQuery.of(rule(t), -1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a node");
     }
+
+    /**
+     * "The United States funds Kata'ib Hizballah": the recipient is itself aligned with the sponsor and
+     * designated, with no unit under it. It is exposed for what it is, and listed before the
+     * ministry whose units merely have ties.
+     */
+    @Test
+    void moneyPaidStraightToAnAlignedOrDesignatedGroupIsExposedFirst() {
+        TinyGraph t = seed().entity("Kata'ib Hizballah", ARMED_GROUP);
+        t.claim("United States", FUNDS, "Kata'ib Hizballah");
+        t.claim("Kata'ib Hizballah", ALIGNED_WITH, "Iran");
+        t.claim("US Treasury", DESIGNATED, "Kata'ib Hizballah");
+
+        ExposureResult result = exposure(t, "United States");
+
+        assertThat(result.recipients()).extracting(r -> t.name(r.node()))
+                .containsExactly("Kata'ib Hizballah", "Ministry of Interior");
+        Recipient kh = result.recipients().get(0);
+        assertThat(kh.units()).singleElement().satisfies(u -> {
+            assertThat(t.name(u.node())).isEqualTo("Kata'ib Hizballah");
+            assertThat(u.chain()).isEmpty();
+            assertThat(u.ties()).isEmpty();
+            assertThat(u.itself()).isNotNull();
+            assertThat(u.itself().reasons()).extracting(Reason::kind)
+                    .containsExactly(Reason.Kind.ALIGNED_WITH_SPONSOR, Reason.Kind.DESIGNATED);
+        });
+        assertThat(result.recipients().get(1).units()).allSatisfy(u -> assertThat(u.itself()).isNull());
+    }
 }

@@ -105,6 +105,31 @@ class PostgresExposureTest {
         assertThat(store.exposure(List.of(id.get("Iran")), sponsors, authorities, Integer.MAX_VALUE)).isEmpty();
     }
 
+    /** Money paid straight to a designated group aligned with the sponsor, and to the sponsor itself. */
+    @Test
+    void aRecipientThatIsItselfAdversaryAlignedIsExposedInBothAnswers() {
+        Graph g = new Graph()
+                .claim("United States", FUNDS, "Kataib Hezbollah")
+                .claim("Kataib Hezbollah", ALIGNED_WITH, "Iran")
+                .claim("US Treasury", DESIGNATED, "Kataib Hezbollah")
+                .claim("United States", FUNDS, "Iran");
+        store.save(g.build());
+        Map<String, Long> id = new LinkedHashMap<>();
+        for (String name : g.names) {
+            id.put(name, store.findEntities(name).get(0).id());
+        }
+        List<Long> sponsors = List.of(id.get("Iran"));
+        List<Long> authorities = List.of(id.get("US Treasury"));
+
+        List<ExposedTie> ties = store.exposure(List.of(id.get("United States")), sponsors, authorities, Integer.MAX_VALUE);
+
+        assertThat(ties).extracting(t -> names(id, t.chain()) + " <-" + t.tie() + "- " + name(id, t.group())).containsExactlyInAnyOrder(
+                "[Kataib Hezbollah] <-ALIGNED_WITH- Kataib Hezbollah",
+                "[Kataib Hezbollah] <-DESIGNATED- Kataib Hezbollah",
+                "[Iran] <-null- Iran");
+        assertThat(sameAsInMemory(List.of(id.get("United States")), sponsors, authorities, Integer.MAX_VALUE)).isTrue();
+    }
+
     /**
      * Both answers as (recipient, unit, depth, group, tie type, claim ids) rows, compared. The
      * in-memory side runs on a graph built from the same store.
@@ -123,6 +148,14 @@ class PostgresExposureTest {
                     }
                     inMemory.add(row(g.entityId(r.node()), g.entityId(u.node()), u.chain().size(), g.entityId(t.group()),
                             t.hop().type(), claims));
+                }
+                for (Reason why : u.itself() == null ? List.<Reason>of() : u.itself().reasons()) {
+                    List<Long> claims = new ArrayList<>();
+                    for (int k = 0; why.hop() != null && k < why.hop().size(); k++) {
+                        claims.add(g.claimId(why.hop().edge(k)));
+                    }
+                    inMemory.add(row(g.entityId(r.node()), g.entityId(u.node()), u.chain().size(), g.entityId(u.node()),
+                            why.hop() == null ? null : why.hop().type(), claims));
                 }
             }
         }
