@@ -82,6 +82,11 @@ final class ExposureCommand extends StoreCommand {
         int units = r.recipients().stream().mapToInt(x -> x.units().size()).sum();
         out.printf("Exposure of %s's funding%s: %d exposed recipient(s), %d exposed unit(s); money at stake: %s%n",
                 who, question.since == null ? "" : " since " + question.since, r.recipients().size(), units, money(r.total()));
+        if (!report.parts.isEmpty()) {
+            // Each funding line below names the body that paid.
+            out.println("including the funding of its parts: "
+                    + String.join(", ", report.parts.stream().map(StoredEntity::name).toList()));
+        }
         if (r.isEmpty()) {
             out.println("No recipient of this funder's money is tied to an adversary-aligned group in the stored claims.");
             return;
@@ -139,6 +144,8 @@ final class ExposureCommand extends StoreCommand {
         ObjectNode root = StoredClaimJson.JSON.createObjectNode();
         ArrayNode fs = root.putArray("funders");
         funders.forEach(f -> fs.add(StoredClaimJson.entity(f.ref())));
+        ArrayNode parts = root.putArray("funder_parts");
+        report.parts.forEach(p -> parts.add(StoredClaimJson.entity(p.ref())));
         if (question.since != null) {
             root.put("since", question.since);
         }

@@ -142,4 +142,26 @@ class ExposureCommandTest {
                 .contains("Kata'ib Hizballah --ALIGNED_WITH--> IRGC Qods Force");
         assertThat(text.out().indexOf("unit: Kata'ib Hizballah")).isLessThan(text.out().indexOf("Iraqi Ministry of Interior"));
     }
+
+    /** "The Pentagon provided funding to ...": the United States' money, paid by a body that is part of it. */
+    @Test
+    void aFundersMoneyPaidByItsPartsIsFollowedAndEachPathSaysWhichBodyPaid() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        Path report = dir.resolve("oversight.txt");
+        Files.writeString(report, "The Pentagon continued to provide funding to Iraq's Ministry of Interior in 2023. "
+                + "The Federal Police are part of the Ministry of Interior. Kata'ib Hizballah infiltrated the Federal Police. "
+                + "Kata'ib Hizballah is aligned with the IRGC-QF.\n");
+        assertThat(CliRun.of("--db", db, "ingest", report.toString()).exit()).isZero();
+
+        CliRun run = CliRun.of("--db", db, "exposure", "--funder", "United States", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.path("funders").get(0).path("name").asText()).isEqualTo("United States");
+        assertThat(root.path("funder_parts").get(0).path("name").asText()).isEqualTo("US Department of Defense");
+        JsonNode moi = root.path("recipients").get(0);
+        assertThat(moi.path("recipient").path("name").asText()).isEqualTo("Iraqi Ministry of Interior");
+        assertThat(moi.path("funding").get(0).path("subject").path("name").asText()).isEqualTo("US Department of Defense");
+        assertThat(unit(moi, "Iraqi Federal Police").path("ties").get(0).path("group").path("name").asText())
+                .isEqualTo("Kata'ib Hizballah");
+    }
 }

@@ -40,6 +40,8 @@ public final class ExposureReport {
     public final Store store;
     public final ClaimGraph graph;
     public final List<StoredEntity> funders;
+    /** Bodies that are part of the funder (knowledge base or PART_OF claims), whose money is followed too. */
+    public final List<StoredEntity> parts;
     public final List<StoredEntity> sponsors;
     public final List<StoredEntity> authorities;
     public final ExposureResult result;
@@ -47,11 +49,12 @@ public final class ExposureReport {
     private final Map<Long, StoredClaim> claimCache = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
 
-    private ExposureReport(Store store, ClaimGraph graph, List<StoredEntity> funders, List<StoredEntity> sponsors,
-                           List<StoredEntity> authorities, ExposureResult result, ClaimSupport support) {
+    private ExposureReport(Store store, ClaimGraph graph, List<StoredEntity> funders, List<StoredEntity> parts,
+                           List<StoredEntity> sponsors, List<StoredEntity> authorities, ExposureResult result, ClaimSupport support) {
         this.store = store;
         this.graph = graph;
         this.funders = List.copyOf(funders);
+        this.parts = List.copyOf(parts);
         this.sponsors = List.copyOf(sponsors);
         this.authorities = List.copyOf(authorities);
         this.result = result;
@@ -76,12 +79,14 @@ public final class ExposureReport {
                                      int sinceDate) throws Failure {
         List<StoredEntity> funders = funder.matches("\\d+")
                 ? store.entity(Long.parseLong(funder)).map(List::of).orElse(List.of())
-                : store.findEntities(funder);
+                : FunderParts.known(store, funder).orElseGet(() -> store.findEntities(funder));
         if (funders.isEmpty()) {
             throw new Failure("no entity named \"" + funder + "\"", true);
         }
         ClaimGraph graph = prebuilt != null ? prebuilt : ClaimGraph.fromStore(store);
-        int[] nodes = funders.stream().mapToInt(e -> graph.node(e.id())).filter(n -> n >= 0).toArray();
+        List<StoredEntity> parts = FunderParts.of(store, graph, funders);
+        int[] nodes = java.util.stream.Stream.concat(funders.stream(), parts.stream())
+                .mapToInt(e -> graph.node(e.id())).filter(n -> n >= 0).toArray();
         if (nodes.length == 0) {
             throw new Failure(funders.get(0).name() + " is in no claim: nothing to follow", false);
         }
@@ -105,7 +110,7 @@ public final class ExposureReport {
         AdversaryRule rule = AdversaryRule.alignedOrDesignated(sponsors.stream().map(StoredEntity::id).toList(),
                 authorities.stream().map(StoredEntity::id).toList());
         ExposureResult result = new BreadthFirstExposure().exposure(graph, ExposureQuery.of(rule, nodes).since(sinceDate));
-        return new ExposureReport(store, graph, funders, new ArrayList<>(sponsors), authorities, result, support);
+        return new ExposureReport(store, graph, funders, parts, new ArrayList<>(sponsors), authorities, result, support);
     }
 
     public StoredClaim claim(long id) {
