@@ -61,10 +61,11 @@ final class Uploads {
             boolean heldUnreadable = stored && !server.visibility.storeFor(user).readable(doc.id());
             if (stored && server.accounts.filingsOf(doc.id()).isEmpty()) {
                 // A stored text filed nowhere is Shared: filing it elsewhere adds readers and must not take it from Shared.
-                server.accounts.file(sharedId(), doc.id(), "(ingested unfiled)");
+                server.accounts.file(sharedId(), doc.id(), "(ingested unfiled)",
+                        server.store.document(doc.id()).map(d -> d.metadata()).orElse(null));
             }
             // Filed before it is stored: a document in no collection is Shared, even for a moment.
-            server.accounts.file(collection.id(), doc.id(), user.name());
+            server.accounts.file(collection.id(), doc.id(), user.name(), doc.metadata());
             server.visibility.changed();
             if (!stored) {
                 Extraction x = extractor().extract(doc);

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,16 @@ class UploadTest {
         assertThat(r.body()).contains("\"title\":\"Operation Nightjar. Zorblax").doesNotContain("Operation Nightjar Pelquist");
         // Now filed in Shared too: everyone reads it, and the audit log says who filed it where,
         // and that the text was already held where the uploader cannot read.
-        assertThat(t.client().as("vera").get("/api/documents").body()).contains(secret.document().id());
+        TestServer.Client vera = t.client().as("vera");
+        assertThat(vera.get("/api/documents").body()).contains(secret.document().id());
+        // Metadata belongs to a filing: a viewer sees the Shared filing's, never the RED one's title, outlet or URL,
+        // in the document, its page, its claims and the document list.
+        for (String path : List.of("/api/documents/" + secret.document().id(), "/documents/" + secret.document().id(), "/api/documents")) {
+            HttpResponse<String> seen = vera.get(path);
+            assertThat(seen.statusCode()).as(path).isEqualTo(200);
+            assertThat(seen.body()).as(path).doesNotContain("Pelquist").doesNotContain("Nightjar source")
+                    .doesNotContain("example.org/nightjar");
+        }
         assertThat(t.accounts.audit(10)).anySatisfy(a -> {
             assertThat(a.action()).isEqualTo("UPLOAD");
             assertThat(a.actor()).isEqualTo("ana");

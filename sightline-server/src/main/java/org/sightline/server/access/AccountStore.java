@@ -56,7 +56,15 @@ public interface AccountStore extends AutoCloseable {
     List<User> members(long collectionId);
 
     /** Files a document in a collection (again: no change). */
-    void file(long collectionId, String documentId, String filedBy);
+    default void file(long collectionId, String documentId, String filedBy) {
+        file(collectionId, documentId, filedBy, null);
+    }
+
+    /** Files a document in a collection under the metadata it came with (null: none kept); again: no change. */
+    void file(long collectionId, String documentId, String filedBy, org.sightline.core.DocumentMetadata metadata);
+
+    /** Every filing with its metadata, by document id, in the order they were made. */
+    Map<String, List<Filing>> filingRecords();
 
     /** The ids of the collections a document is filed in (none: it is in Shared, unfiled). */
     Set<Long> filingsOf(String documentId);

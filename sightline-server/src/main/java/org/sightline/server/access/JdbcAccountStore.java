@@ -236,11 +236,27 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public void file(long collectionId, String documentId, String filedBy) {
+    public void file(long collectionId, String documentId, String filedBy, org.sightline.core.DocumentMetadata m) {
         if (list("SELECT 1 FROM server_filings WHERE collection_id = ? AND document_id = ?", r -> 1, collectionId, documentId).isEmpty()) {
-            update("INSERT INTO server_filings (collection_id, document_id, filed_by, filed_at) VALUES (?, ?, ?, ?)",
-                    collectionId, documentId, filedBy, now());
+            update("INSERT INTO server_filings (collection_id, document_id, filed_by, filed_at, title, source, url, published,"
+                            + " file_name, media_type, has_metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    collectionId, documentId, filedBy, now(), m == null ? null : m.title(), m == null ? null : m.source(),
+                    m == null ? null : m.url(), m == null ? null : m.published(), m == null ? null : m.path(),
+                    m == null ? null : m.mediaType(), m == null ? 0 : 1);
         }
+    }
+
+    @Override
+    public Map<String, List<Filing>> filingRecords() {
+        Map<String, List<Filing>> map = new HashMap<>();
+        list("SELECT * FROM server_filings ORDER BY filed_at, collection_id", r -> {
+            org.sightline.core.DocumentMetadata m = r.getInt("has_metadata") == 0 ? null
+                    : new org.sightline.core.DocumentMetadata(r.getString("title"), r.getString("source"), r.getString("url"),
+                            r.getString("published"), r.getString("file_name"), r.getString("media_type"));
+            return map.computeIfAbsent(r.getString("document_id"), k -> new ArrayList<>())
+                    .add(new Filing(r.getLong("collection_id"), r.getString("document_id"), m));
+        });
+        return map;
     }
 
     @Override

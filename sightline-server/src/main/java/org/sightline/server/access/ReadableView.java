@@ -3,6 +3,7 @@ package org.sightline.server.access;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sightline.analysis.graph.ClaimGraph;
 import org.sightline.core.ClaimType;
+import org.sightline.core.DocumentMetadata;
 import org.sightline.core.NameKey;
 import org.sightline.resolve.kb.KnowledgeBase;
 import org.sightline.store.DocumentEntity;
@@ -27,6 +29,8 @@ import org.sightline.store.StoredEntity;
 final class ReadableView {
     final Set<String> documentIds;
     final List<StoredDocument> documents;
+    /** Documents whose metadata this reader sees otherwise than stored (another filing's): id to what they see. */
+    final Map<String, DocumentMetadata> metadataOf;
     /** Visible entities, renamed, by id, sorted by name. */
     final Map<Long, StoredEntity> entities;
     /** Name keys of each visible entity's visible names. */
@@ -44,20 +48,29 @@ final class ReadableView {
                 .findFirst().orElse(-1);
         Set<String> ids = new HashSet<>();
         List<StoredDocument> docs = new ArrayList<>();
+        Map<String, DocumentMetadata> shown = new HashMap<>();
         for (StoredDocument d : snapshot.documents) {
             Set<Long> in = snapshot.filings.getOrDefault(d.id(), Set.of(shared));
             if (in.stream().anyMatch(readableCollections::contains)) {
                 ids.add(d.id());
+                DocumentMetadata m = shownMetadata(d, snapshot.filingRecords.getOrDefault(d.id(), List.of()), readableCollections);
+                if (m != null) {
+                    shown.put(d.id(), m);
+                    d = new StoredDocument(d.id(), m, d.text(), d.ingestedAt());
+                }
                 docs.add(d);
             }
         }
         this.documentIds = Set.copyOf(ids);
         this.documents = List.copyOf(docs);
+        this.metadataOf = Map.copyOf(shown);
         List<StoredEntity> visible = new ArrayList<>();
         Map<Long, Set<String>> keyMap = new LinkedHashMap<>();
         for (StoredEntity e : snapshot.entities.values()) {
+            // An entity a document names only through metadata this reader does not see (its outlet,
+            // no mention in the text) is not known from that document.
             List<DocumentEntity> seen = snapshot.documentEntities.getOrDefault(e.id(), List.of()).stream()
-                    .filter(d -> ids.contains(d.documentId())).toList();
+                    .filter(d -> ids.contains(d.documentId()) && !(d.mentions() == 0 && shown.containsKey(d.documentId()))).toList();
             if (seen.isEmpty()) {
                 continue;
             }
@@ -113,6 +126,33 @@ final class ReadableView {
         visible.forEach(x -> byId.put(x.id(), x));
         this.entities = byId;
         this.keys = keyMap;
+    }
+
+    /**
+     * The metadata this reader sees of a document when it is not the stored one: that of the
+     * oldest filing they may read that kept metadata, when it differs from the stored. Null: the
+     * stored metadata (unfiled documents, filings from before filings kept metadata, or the same).
+     */
+    private static DocumentMetadata shownMetadata(StoredDocument d, List<Filing> filings, Set<Long> readable) {
+        if (filings.isEmpty()) {
+            return null;
+        }
+        for (Filing f : filings) {
+            if (readable.contains(f.collectionId())) {
+                if (f.metadata() == null) {
+                    return null;
+                }
+                DocumentMetadata m = new DocumentMetadata(f.metadata().title(), f.metadata().source(), f.metadata().url(),
+                        f.metadata().published(), f.metadata().path(), f.metadata().mediaType());
+                return sameShown(m, d.metadata()) ? null : m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameShown(DocumentMetadata a, DocumentMetadata b) {
+        return java.util.Objects.equals(a.title(), b.title()) && java.util.Objects.equals(a.source(), b.source())
+                && java.util.Objects.equals(a.url(), b.url()) && java.util.Objects.equals(a.published(), b.published());
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,8 @@ final class Snapshot {
     final Map<Long, StoredEntity> entities;
     final Map<Long, List<DocumentEntity>> documentEntities;
     final Map<String, Set<Long>> filings;
+    /** The filings with their metadata, by document, oldest first. */
+    final Map<String, List<Filing>> filingRecords;
     final List<Collection> collections;
     /** User id to the collections they are a member of. */
     final Map<Long, Set<Long>> memberships = new HashMap<>();
@@ -44,6 +46,7 @@ final class Snapshot {
         }
         this.documentEntities = des;
         this.filings = accounts.filings();
+        this.filingRecords = accounts.filingRecords();
         this.collections = accounts.collections();
         for (Collection c : collections) {
             for (User u : accounts.members(c.id())) {

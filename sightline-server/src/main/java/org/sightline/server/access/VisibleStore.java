@@ -1,5 +1,6 @@
 package org.sightline.server.access;
 
+import org.sightline.core.DocumentMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,10 @@ public final class VisibleStore implements Store {
 
     @Override
     public Optional<StoredDocument> document(String documentId) {
-        return readable(documentId) ? view.memo(List.of("document", documentId), () -> store.document(documentId)) : Optional.empty();
+        return readable(documentId) ? view.memo(List.of("document", documentId), () -> store.document(documentId).map(d -> {
+            DocumentMetadata m = view.metadataOf.get(documentId);
+            return m == null ? d : new StoredDocument(d.id(), m, d.text(), d.ingestedAt());
+        })) : Optional.empty();
     }
 
     @Override
@@ -87,7 +91,8 @@ public final class VisibleStore implements Store {
             List<DocumentHit> hits = new ArrayList<>();
             for (DocumentHit h : found) {
                 if (readable(h.id()) && hits.size() < limit) {
-                    hits.add(h);
+                    DocumentMetadata m = view.metadataOf.get(h.id());
+                    hits.add(m == null ? h : new DocumentHit(h.id(), m, h.snippet()));
                 }
             }
             if (hits.size() >= limit || found.size() < asked || asked >= 1_000_000) {
@@ -239,9 +244,40 @@ public final class VisibleStore implements Store {
     }
 
     private StoredClaim renamed(StoredClaim c) {
+        List<EntityRef> chain = c.attributedTo().stream().map(this::ref).toList();
+        String title = c.documentTitle();
+        String source = c.documentSource();
+        DocumentMetadata m = view.metadataOf.get(c.evidence().documentId());
+        if (m != null) {
+            // Seen through another filing: its title and outlet, never the stored ones.
+            title = m.title();
+            source = m.source();
+            if (!chain.isEmpty()) {
+                List<EntityRef> shown = new ArrayList<>(chain);
+                EntityRef last = c.attributedTo().get(chain.size() - 1);
+                if (!view.entities.containsKey(last.id()) || last.name().equals(c.documentSource())) {
+                    shown.set(shown.size() - 1, new EntityRef(-1, outlet(m, c.evidence().documentId()), EntityType.ORGANIZATION));
+                }
+                chain = List.copyOf(shown);
+            }
+        }
         return new StoredClaim(c.id(), c.type(), ref(c.subject()), ref(c.object()), c.stance(),
-                c.attributedTo().stream().map(this::ref).toList(), c.time(), c.confidence(), c.attributes(), c.evidence(),
-                c.documentTitle(), c.documentSource(), c.rejectedBy());
+                chain, c.time(), c.confidence(), c.attributes(), c.evidence(), title, source, c.rejectedBy());
+    }
+
+    /** The outlet as the extractor names it from metadata: the source, else the URL's host, else a placeholder. */
+    private static String outlet(DocumentMetadata m, String documentId) {
+        if (m.source() != null && !m.source().isBlank()) {
+            return m.source();
+        }
+        if (m.url() != null && m.url().matches("https?://[^/]+.*")) {
+            try {
+                return java.net.URI.create(m.url()).getHost();
+            } catch (IllegalArgumentException e) {
+                // not a URL the extractor could read either: the placeholder, as there
+            }
+        }
+        return "unattributed document " + documentId.substring(7, Math.min(documentId.length(), 19));
     }
 
     private EntityRef ref(EntityRef r) {
