@@ -69,7 +69,13 @@ final class ApiRoutes {
             VisibleStore vs = s.visible(ctx);
             String q = required(ctx, "q");
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("documents", vs.searchDocuments(q, 50));
+            // As /api/documents shows them: no server file paths.
+            out.put("documents", vs.searchDocuments(q, 50).stream().map(h -> {
+                Map<String, Object> d = doc(new StoredDocument(h.id(), h.metadata(), null, null));
+                d.remove("ingested_at");
+                d.put("snippet", h.snippet());
+                return d;
+            }).toList());
             out.put("entities", vs.findEntities(q));
             ctx.json(out);
         });

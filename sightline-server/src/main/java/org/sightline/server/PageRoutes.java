@@ -295,8 +295,13 @@ final class PageRoutes {
     }
 
     private void admin(Context ctx, String message) {
+        // Shared also holds every document filed nowhere (ingested with the CLI).
+        java.util.Set<String> filed = s.accounts.filings().keySet();
+        int unfiled = (int) s.store.documents().stream().filter(d -> !filed.contains(d.id())).count();
+        long shared = s.accounts.shared().id();
         List<Views.CollectionRow> rows = s.accounts.collections().stream()
-                .map(c -> new Views.CollectionRow(c, s.accounts.members(c.id()), s.accounts.documentCount(c.id()))).toList();
+                .map(c -> new Views.CollectionRow(c, s.accounts.members(c.id()),
+                        s.accounts.documentCount(c.id()) + (c.id() == shared ? unfiled : 0))).toList();
         s.render(ctx, "admin.jte", s.page(ctx, "Admin", "admin"), new Views.AdminPage(s.accounts.users(), rows, s.accounts.audit(200), message));
     }
 
