@@ -59,10 +59,13 @@ public final class DocumentReader {
         if (source == null && (format == Format.TEXT || format == Format.MARKDOWN)) {
             source = SourceLine.find(text);
         }
+        if (source == null) {
+            source = SiteUrls.publisher(found.url());
+        }
         String title = Titles.clean(found.title());
         DocumentMetadata metadata = new DocumentMetadata(
                 title != null ? title : Titles.firstLine(text),
-                source, found.url(), found.published(), file.toString(), format.mediaType());
+                source, SiteUrls.resolve(found.url()), found.published(), file.toString(), format.mediaType());
         return Document.of(text, metadata);
     }
 

@@ -30,6 +30,26 @@ class MarkdownReadingTest {
     }
 
     @Test
+    void aUrlGivenAsTheSitesOwnPathLinksToTheOriginalAndNamesItsPublisher() throws Exception {
+        Path file = write("tg1760.md", """
+                ---
+                title: 'Treasury Sanctions Militia Leaders'
+                date: 2022-11-03
+                url: /news/press-releases/tg1760
+                ---
+                The Treasury sanctioned two militia leaders today.
+                """);
+        Document d = reader.read(file);
+        assertThat(d.metadata().url()).isEqualTo("https://home.treasury.gov/news/press-releases/tg1760");
+        assertThat(d.metadata().source()).isEqualTo("U.S. Department of the Treasury");
+
+        // A path of no known site stays as given, and names no outlet.
+        Path other = write("other.md", "---\ntitle: Note\nurl: /reports/2020/q3\n---\nA note.\n");
+        assertThat(reader.read(other).metadata().url()).isEqualTo("/reports/2020/q3");
+        assertThat(reader.read(other).metadata().source()).isNull();
+    }
+
+    @Test
     void frontMatterGivesMetadataAndMarkupIsRemoved() throws Exception {
         Path file = write("release.md", """
                 ---
@@ -149,7 +169,7 @@ class MarkdownReadingTest {
         assertThat(doc.metadata().title())
                 .isEqualTo("Testimony of Paul H. O'Neill Secretary of the Treasury Before the Senate Committee on Appropriations");
         assertThat(doc.metadata().published()).isEqualTo("2001-05-08");
-        assertThat(doc.metadata().url()).isEqualTo("/news/press-releases/po361");
+        assertThat(doc.metadata().url()).isEqualTo("https://home.treasury.gov/news/press-releases/po361");
         assertThat(doc.text())
                 .startsWith("(Archived Content)\n\nThank you Chairman Stevens")
                 .doesNotContain("---", "title:", "draft:", "**", "*")
