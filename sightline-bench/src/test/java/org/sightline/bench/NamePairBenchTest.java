@@ -1,7 +1,6 @@
 package org.sightline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,12 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.SharedData;
 
 class NamePairBenchTest {
     @Test
     void reachesF1OfAtLeast085OnDevCsv() throws IOException {
-        Path dev = SharedFiles.resolve("oracles/name-bench/dev.csv");
-        assumeTrue(Files.exists(dev), "no shared directory with oracles/name-bench/dev.csv (set -Dsightline.shared)");
+        Path dev = SharedData.require("oracles/name-bench/dev.csv");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         NamePairBench.Report r = NamePairBench.run(dev, new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         String printed = bytes.toString(StandardCharsets.UTF_8);

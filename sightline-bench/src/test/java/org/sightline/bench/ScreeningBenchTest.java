@@ -1,22 +1,20 @@
 package org.sightline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.EntityType;
+import org.sightline.core.testing.SharedData;
 
 class ScreeningBenchTest {
     @Test
     void readsSdnNamesWithAkas() throws Exception {
-        Path sample = SharedFiles.resolve("examples/ofac-sdn-iraq-sample.csv");
-        assumeTrue(Files.exists(sample), "no shared directory (set -Dsightline.shared)");
+        Path sample = SharedData.require("examples/ofac-sdn-iraq-sample.csv");
         List<ScreeningBench.Entry> entries = ScreeningBench.readSdn(sample);
         assertThat(entries).contains(new ScreeningBench.Entry("AL-MUHANDIS, Abu Mahdi", EntityType.PERSON, "11461"),
                 new ScreeningBench.Entry("AL-IBRAHIMI, Jamal Fa'far 'Ali", EntityType.PERSON, "11461"),
@@ -26,8 +24,7 @@ class ScreeningBenchTest {
 
     @Test
     void runsPerturbedQueriesOnTwoThreadsAndReports() throws Exception {
-        Path sample = SharedFiles.resolve("examples/ofac-sdn-iraq-sample.csv");
-        assumeTrue(Files.exists(sample), "no shared directory (set -Dsightline.shared)");
+        Path sample = SharedData.require("examples/ofac-sdn-iraq-sample.csv");
         List<ScreeningBench.Entry> entries = ScreeningBench.readSdn(sample);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ScreeningBench.Report r = ScreeningBench.run(entries, 400, 2, 7, new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -10,8 +10,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.RequiresSharedData;
 
 /** The briefing on the seed: a page a person can forward, every footnote resolving to the seed's own words. */
+@RequiresSharedData("examples/seed-article.txt")
 class BriefCommandTest {
     private static Path seed;
 

@@ -1,7 +1,6 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.SharedData;
 
 /**
  * The development gold set ({@code ../shared/gold}: 18 real documents and what an analyst reads out
@@ -32,8 +32,7 @@ class DevGoldScoreTest {
 
     @Test
     void extractionKeepsItsScoreOnTheDevelopmentGold() throws Exception {
-        Path shared = CliRun.shared();
-        assumeTrue(shared != null && Files.isDirectory(shared.resolve("gold")), "../shared/gold is not beside the project");
+        Path shared = SharedData.requireAll("gold", "corpus/treasury-iraq", "tools/score-extraction");
         Path gold = shared.resolve("gold");
         ObjectMapper json = new ObjectMapper();
         List<Path> golds;

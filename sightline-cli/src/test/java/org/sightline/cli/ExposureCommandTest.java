@@ -11,8 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.RequiresSharedData;
 
 /** The question users come for, on the seed: is US money exposed, through what chain, on how many sources. */
+@RequiresSharedData("examples/seed-article.txt")
 class ExposureCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Path seed;

@@ -16,8 +16,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.RequiresSharedData;
 
 /** The seed article as a web page and as a PDF report reads as it does as plain text. */
+@RequiresSharedData("examples/seed-article.txt")
 class FormatsEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String seed;

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.RequiresSharedData;
 
 /** From a file on disk to claims in the store, through the command a user types. */
+@RequiresSharedData("examples/seed-article.txt")
 class IngestEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Path seed;

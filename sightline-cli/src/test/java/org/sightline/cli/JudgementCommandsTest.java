@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.RequiresSharedData;
 
 /** An analyst's merge, split and reject through the commands, each taken back with undo. */
+@RequiresSharedData("examples/seed-article.txt")
 class JudgementCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Path seed;

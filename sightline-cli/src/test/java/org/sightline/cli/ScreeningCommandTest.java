@@ -1,7 +1,6 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.RequiresSharedData;
+import org.sightline.core.testing.SharedData;
 
 /** The full OFAC SDN list imported once, then screened the way an analyst would. */
+@RequiresSharedData("reference/ofac-sdn-2024-05-03.csv")
 class ScreeningCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -19,14 +21,13 @@ class ScreeningCommandTest {
     static Path dir;
 
     private static String db;
-    private static Path shared;
+    private static Path sdn;
 
     @BeforeAll
     static void importTheSdnList() {
-        shared = CliRun.shared();
-        assumeTrue(shared != null, "../shared is not beside the project");
+        sdn = SharedData.require("reference/ofac-sdn-2024-05-03.csv");
         db = dir.resolve("sdn.db").toString();
-        CliRun imported = CliRun.of("--db", db, "kb", "import-sdn", shared.resolve("reference/ofac-sdn-2024-05-03.csv").toString());
+        CliRun imported = CliRun.of("--db", db, "kb", "import-sdn", sdn.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("records imported");
     }
@@ -49,7 +50,7 @@ class ScreeningCommandTest {
     @Test
     void reimportingChangesNothing() {
         CliRun before = CliRun.of("--db", db, "entities", "--type", "PERSON");
-        CliRun again = CliRun.of("--db", db, "kb", "import-sdn", shared.resolve("reference/ofac-sdn-2024-05-03.csv").toString());
+        CliRun again = CliRun.of("--db", db, "kb", "import-sdn", sdn.toString());
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("already stored");
         assertThat(CliRun.of("--db", db, "entities", "--type", "PERSON").out()).isEqualTo(before.out());

@@ -1,7 +1,6 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.SharedData;
 
 /**
  * The issue's must-show, through the commands a user types: {@code sightline extract SEED --json}
@@ -24,9 +24,9 @@ class SeedScoreCommandTest {
 
     @Test
     void extractCommandMeetsTheSeedTargets() throws Exception {
-        Path shared = CliRun.shared();
-        assumeTrue(shared != null, "../shared is not beside the project");
-        Path seed = shared.resolve("examples/seed-article.txt");
+        Path seed = SharedData.require("examples/seed-article.txt");
+        Path gold = SharedData.require("examples/seed-article.gold.json");
+        Path scorer = SharedData.require("tools/score-extraction");
 
         CliRun extract = CliRun.of("extract", seed.toString(), "--json");
         CliRun text = CliRun.of("text", seed.toString());
@@ -35,8 +35,7 @@ class SeedScoreCommandTest {
         Path out = Files.writeString(dir.resolve("out.json"), extract.out());
         Path txt = Files.writeString(dir.resolve("seed.txt"), text.out());
 
-        Process p = new ProcessBuilder("python3", shared.resolve("tools/score-extraction").toString(),
-                shared.resolve("examples/seed-article.gold.json").toString(), out.toString(), "--text", txt.toString())
+        Process p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), out.toString(), "--text", txt.toString())
                 .redirectErrorStream(true).start();
         String report = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(report).isZero();

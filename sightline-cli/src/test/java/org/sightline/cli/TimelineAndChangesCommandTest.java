@@ -1,7 +1,6 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +18,6 @@ class TimelineAndChangesCommandTest {
 
     @Test
     void timelineOrdersByStatedTimeThenPublicationAndChangesFollowTheWatchList() throws Exception {
-        assumeTrue(CliRun.shared() != null, "../shared is not beside the project");
         Path a = dir.resolve("a.md");
         Files.writeString(a, "---\ntitle: Raids\nsource: Reuters\npublished: 2021-07-01\n---\n"
                 + "American planes struck Kata'ib Hizballah positions in June 2021.\n");

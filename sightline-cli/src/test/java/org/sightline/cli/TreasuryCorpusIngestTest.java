@@ -1,14 +1,13 @@
 package org.sightline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.testing.SharedData;
 
 /** The 90 real Treasury press releases go in without a failure, and read as an analyst would expect. */
 class TreasuryCorpusIngestTest {
@@ -17,12 +16,11 @@ class TreasuryCorpusIngestTest {
 
     @Test
     void ingestsTheWholeFolderAndReadsTheDesignations() throws Exception {
-        Path shared = CliRun.shared();
-        assumeTrue(shared != null && Files.isDirectory(shared.resolve("corpus/treasury-iraq")), "corpus not beside the project");
+        Path corpus = SharedData.require("corpus/treasury-iraq");
         String db = dir.resolve("t.db").toString();
 
         CliRun run = CliRun.of("--db", db, "ingest", "-q", "--source", "U.S. Department of the Treasury",
-                shared.resolve("corpus/treasury-iraq").toString());
+                corpus.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("90 file(s): 90 new document(s)").contains("0 failed");
 

@@ -28,6 +28,7 @@ import org.sightline.core.DocumentMetadata;
 import org.sightline.core.EntityType;
 import org.sightline.core.Names;
 import org.sightline.core.Stance;
+import org.sightline.core.testing.SharedData;
 
 /** The extraction JSON contract of ONTOLOGY.md, on documents that exercise most of the rules. */
 class ExtractionJsonTest {
@@ -66,10 +67,10 @@ class ExtractionJsonTest {
         docs.add(Arguments.of("blank metadata values", Document.of(REPORT.strip(),
                 new DocumentMetadata("", " ", "", "", null, null))));
         docs.add(Arguments.of("no entities", TestExtractor.document("The markets closed early because of the heat.", null)));
-        Path shared = TestExtractor.sharedDir();
-        if (shared != null && Files.exists(shared.resolve("examples/seed-article.txt"))) {
+        // The seed article too when ../shared is there; SharedData.require fails without it in CI.
+        if (SharedData.has("examples/seed-article.txt") || SharedData.required()) {
             try {
-                String seed = Files.readString(shared.resolve("examples/seed-article.txt"), StandardCharsets.UTF_8);
+                String seed = Files.readString(SharedData.require("examples/seed-article.txt"), StandardCharsets.UTF_8);
                 docs.add(Arguments.of("seed article", Document.of(seed.strip(),
                         new DocumentMetadata(null, "iranbriefing", null, null, null, "text/plain"))));
             } catch (IOException e) {

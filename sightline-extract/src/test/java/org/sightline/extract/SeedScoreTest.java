@@ -20,26 +20,25 @@ import org.sightline.core.DocumentMetadata;
 import org.sightline.core.Entity;
 import org.sightline.core.Extraction;
 import org.sightline.core.Stance;
+import org.sightline.core.testing.RequiresSharedData;
+import org.sightline.core.testing.SharedData;
 
 /**
  * The must-show check: the seed article, scored against its gold file by the shared scorer, and
  * the claims a user of the seed article looks for first.
  */
+@RequiresSharedData("examples/seed-article.txt")
 class SeedScoreTest {
     private static final Pattern SCORE = Pattern.compile(
             "score: entity_recall=([0-9.]+) claim_recall=([0-9.]+) claim_precision=([0-9.]+) claim_f1=([0-9.]+)");
     private static final Pattern MISMATCHES = Pattern.compile("evidence quotes that do not match the text at their offsets: (\\d+)");
 
-    private static Path shared;
     private static Document document;
     private static Extraction extraction;
 
     @BeforeAll
     static void extractSeed() throws IOException {
-        shared = TestExtractor.sharedDir();
-        assumeTrue(shared != null && Files.exists(shared.resolve("examples/seed-article.txt")),
-                "no shared directory with examples/seed-article.txt (set -Dsightline.shared)");
-        Path path = shared.resolve("examples/seed-article.txt");
+        Path path = SharedData.require("examples/seed-article.txt");
         String text = Files.readString(path, StandardCharsets.UTF_8);
         document = Document.of(text.strip(), new DocumentMetadata(null, "iranbriefing", null, null, path.toString(), "text/plain"));
         extraction = TestExtractor.get().extract(document);
@@ -47,9 +46,8 @@ class SeedScoreTest {
 
     @Test
     void scoresAgainstTheGoldFile() throws Exception {
-        Path gold = shared.resolve("examples/seed-article.gold.json");
-        Path scorer = shared.resolve("tools/score-extraction");
-        assumeTrue(Files.exists(gold) && Files.exists(scorer), "no gold file or scorer in " + shared);
+        Path gold = SharedData.require("examples/seed-article.gold.json");
+        Path scorer = SharedData.require("tools/score-extraction");
         Path json = Path.of("target", "seed-extraction.json");
         Path text = Path.of("target", "seed-text.txt");
         Files.createDirectories(json.getParent());

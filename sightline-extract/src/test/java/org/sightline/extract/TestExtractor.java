@@ -128,19 +128,4 @@ final class TestExtractor {
         }
         return Document.of(t, new DocumentMetadata(null, source, null, null, null, "text/plain"));
     }
-
-    /**
-     * The shared directory (ONTOLOGY.md, examples, tools): the {@code sightline.shared} property
-     * when it points at one, else {@code ../../shared} from the module directory; null if neither.
-     * (With {@code mvn -f sightline-extract/pom.xml} and no {@code .mvn} directory, Maven's
-     * multi-module directory is the module itself, so the parent pom's property may miss.)
-     */
-    static Path sharedDir() {
-        for (String candidate : new String[] {System.getProperty("sightline.shared"), "../../shared"}) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate, "examples"))) {
-                return Path.of(candidate).toAbsolutePath().normalize();
-            }
-        }
-        return null;
-    }
 }

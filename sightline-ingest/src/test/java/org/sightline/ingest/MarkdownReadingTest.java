@@ -2,7 +2,6 @@ package org.sightline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.Document;
+import org.sightline.core.testing.SharedData;
 
 class MarkdownReadingTest {
-    private static final Path TREASURY = Shared.resolve("corpus/treasury-iraq");
+    private static final String TREASURY = "corpus/treasury-iraq";
 
     @TempDir
     Path dir;
@@ -161,8 +161,7 @@ class MarkdownReadingTest {
 
     @Test
     void realTreasuryReleaseReadsCleanly() throws Exception {
-        Path file = TREASURY.resolve("2001-05-08-po361.md");
-        assumeThat(file).as("shared treasury corpus").exists();
+        Path file = SharedData.require(TREASURY + "/2001-05-08-po361.md");
 
         Document doc = reader.read(file);
 
@@ -179,8 +178,7 @@ class MarkdownReadingTest {
 
     @Test
     void everyTreasuryReleaseReadsWithADateAndNoMarkup() throws Exception {
-        assumeThat(TREASURY).as("shared treasury corpus").isDirectory();
-        try (var files = Files.list(TREASURY)) {
+        try (var files = Files.list(SharedData.require(TREASURY))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 Document doc = reader.read(file);
                 assertThat(doc.metadata().published()).as(file.toString()).matches("\\d{4}-\\d{2}-\\d{2}");

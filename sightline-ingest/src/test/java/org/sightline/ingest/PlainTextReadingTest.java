@@ -2,7 +2,6 @@ package org.sightline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.Document;
 import org.sightline.core.DocumentIds;
+import org.sightline.core.testing.SharedData;
 
 class PlainTextReadingTest {
     @TempDir
@@ -24,8 +24,7 @@ class PlainTextReadingTest {
 
     @Test
     void seedArticleNamesItsSourceOnTheLastLine() throws Exception {
-        Path seed = Shared.resolve("examples/seed-article.txt");
-        assumeThat(seed).as("shared seed article").exists();
+        Path seed = SharedData.require("examples/seed-article.txt");
 
         Document doc = reader.read(seed);
 

@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sightline.core.testing.SharedData;
 import org.sightline.store.StoredEntity;
 
 /**
@@ -73,6 +74,7 @@ class BrowserTest {
 
     @Test
     void anAnalystUploadsTheSeedAndFollowsBadrFromTheGraphToTheExposure() throws IOException {
+        Path seed = SharedData.require("examples/seed-article.txt");
         browser.get(t.base + "/");
         assertThat(browser.getCurrentUrl()).contains("/login");
         shot("01-login");
@@ -82,8 +84,6 @@ class BrowserTest {
         wait.until(ExpectedConditions.titleIs("Sightline"));
 
         browser.get(t.base + "/upload");
-        Path seed = Path.of(System.getProperty("sightline.shared", "../../shared"), "examples", "seed-article.txt").toAbsolutePath().normalize();
-        assumeTrue(Files.exists(seed), "skipped: no " + seed);
         browser.findElement(By.id("file")).sendKeys(seed.toString());
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         WebElement uploaded = new WebDriverWait(browser, Duration.ofMinutes(4)).until(ExpectedConditions.presenceOfElementLocated(By.id("uploaded")));

@@ -1,7 +1,6 @@
 package org.sightline.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,12 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.cli.Main;
+import org.sightline.core.testing.RequiresSharedData;
+import org.sightline.core.testing.SharedData;
 
 /**
  * The Spark job against {@code sightline ingest} on the same treasury press releases: the same
  * claims, evidence and attribution, loaded idempotently, a bad file named, and a load killed with
  * SIGKILL half-way that loses and duplicates nothing when run again.
  */
+@RequiresSharedData("corpus/treasury-iraq")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkJobTest {
     private static final String TREASURY = "U.S. Department of the Treasury";
@@ -40,8 +42,7 @@ class SparkJobTest {
 
     @BeforeAll
     void runJobOnTwentyDocumentsAndABadFile() throws IOException {
-        corpus = shared() == null ? null : shared().resolve("corpus/treasury-iraq");
-        assumeTrue(corpus != null && Files.isDirectory(corpus), "needs ../shared/corpus/treasury-iraq");
+        corpus = SharedData.require("corpus/treasury-iraq");
         input20 = Files.createDirectories(tmp.resolve("in20"));
         for (Path f : releases().subList(0, 20)) {
             Files.copy(f, input20.resolve(f.getFileName()));
@@ -164,14 +165,5 @@ class SparkJobTest {
             List<Path> sorted = new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
             return sorted;
         }
-    }
-
-    static Path shared() {
-        for (String candidate : new String[] {System.getProperty("sightline.shared", ""), "../../shared", "../shared"}) {
-            if (!candidate.isEmpty() && Files.isDirectory(Path.of(candidate, "corpus"))) {
-                return Path.of(candidate);
-            }
-        }
-        return null;
     }
 }

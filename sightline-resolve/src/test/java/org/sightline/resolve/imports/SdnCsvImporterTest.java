@@ -18,15 +18,14 @@ import org.sightline.core.Entity;
 import org.sightline.core.EntityType;
 import org.sightline.core.Extraction;
 import org.sightline.core.Stance;
+import org.sightline.core.testing.SharedData;
 
 class SdnCsvImporterTest {
-    static final Path SHARED = Path.of(System.getProperty("sightline.shared", "../../shared"));
-
     private final SdnCsvImporter importer = new SdnCsvImporter();
 
     @Test
     void theIraqSampleIsOneDocumentWithAnEntityAndADesignationPerRow() throws IOException {
-        Path file = SHARED.resolve("examples/ofac-sdn-iraq-sample.csv");
+        Path file = SharedData.require("examples/ofac-sdn-iraq-sample.csv");
         ImportResult result = importer.read(file);
 
         assertThat(result.problems()).isEmpty();
@@ -69,7 +68,7 @@ class SdnCsvImporterTest {
 
     @Test
     void abuMahdiAlMuhandisRow() throws IOException {
-        Extraction x = importer.read(SHARED.resolve("examples/ofac-sdn-iraq-sample.csv")).extractions().get(0);
+        Extraction x = importer.read(SharedData.require("examples/ofac-sdn-iraq-sample.csv")).extractions().get(0);
         Entity muhandis = byKb(x, "ofac-sdn-11461");
         assertThat(muhandis.name()).isEqualTo("AL-MUHANDIS, Abu Mahdi");
         assertThat(muhandis.type()).isEqualTo(EntityType.PERSON);
@@ -88,7 +87,7 @@ class SdnCsvImporterTest {
 
     @Test
     void remarksFieldsProgramsTitlesAndTypes() throws IOException {
-        Extraction x = importer.read(SHARED.resolve("examples/ofac-sdn-iraq-sample.csv")).extractions().get(0);
+        Extraction x = importer.read(SharedData.require("examples/ofac-sdn-iraq-sample.csv")).extractions().get(0);
         Entity forouzandeh = byKb(x, "ofac-sdn-10659");
         Map<String, String> a = designationOf(x, forouzandeh).attributes();
         assertThat(a.get("program")).isEqualTo("SDGT; IRAQ3; IRGC");
@@ -122,7 +121,7 @@ class SdnCsvImporterTest {
 
     @Test
     void linkedToBecomesAssociatedWithTheRowOfThatName() throws IOException {
-        Extraction x = importer.read(SHARED.resolve("examples/ofac-sdn-iraq-sample.csv")).extractions().get(0);
+        Extraction x = importer.read(SharedData.require("examples/ofac-sdn-iraq-sample.csv")).extractions().get(0);
         Entity adnan = byKb(x, "ofac-sdn-28690");
         Entity kh = byKb(x, "ofac-sdn-11462");
         Claim link = x.claims().stream().filter(c -> c.type() == ClaimType.ASSOCIATED_WITH && c.subject().equals(adnan.id()))
@@ -147,7 +146,7 @@ class SdnCsvImporterTest {
 
     @Test
     void theWholeListImportsEveryRowFast() throws IOException {
-        Path file = SHARED.resolve("reference/ofac-sdn-2024-05-03.csv");
+        Path file = SharedData.require("reference/ofac-sdn-2024-05-03.csv");
         importer.read(file); // warm up
         // CPU time of this thread, not wall time: the build machine is shared and wall time swings 3x under load.
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();

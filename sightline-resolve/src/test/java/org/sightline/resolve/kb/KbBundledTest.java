@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.ClaimType;
 import org.sightline.core.EntityType;
+import org.sightline.core.testing.SharedData;
 
 /** The knowledge base bundled in kb/ loads, validates, and holds what the rest of Sightline relies on. */
 class KbBundledTest {
@@ -91,7 +92,7 @@ class KbBundledTest {
 
     @Test
     void everyOfacSdnIdIsAnEntityNumberOfTheSdnList() throws IOException {
-        Path csv = Path.of(System.getProperty("sightline.shared", "../../shared"), "reference", "ofac-sdn-2024-05-03.csv");
+        Path csv = SharedData.require("reference/ofac-sdn-2024-05-03.csv");
         Set<String> entNums = new HashSet<>();
         try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
             lines.forEach(l -> {

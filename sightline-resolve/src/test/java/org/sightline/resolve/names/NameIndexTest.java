@@ -1,7 +1,6 @@
 package org.sightline.resolve.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.EntityType;
+import org.sightline.core.testing.RequiresSharedData;
+import org.sightline.core.testing.SharedData;
 
 /** NameIndex over a few hundred SDN names: the Iraq sample plus the head of the whole list. */
+@RequiresSharedData({"examples/ofac-sdn-iraq-sample.csv", "reference/ofac-sdn-2024-05-03.csv"})
 class NameIndexTest {
     // the primary name and type columns of the legacy SDN CSV, enough for a test
     private static final Pattern ROW = Pattern.compile("^(\\d+),\"([^\"]*)\",(?:\"([^\"]*)\"|-0- )");
@@ -28,9 +30,8 @@ class NameIndexTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path sample = shared("examples/ofac-sdn-iraq-sample.csv");
-        Path full = shared("reference/ofac-sdn-2024-05-03.csv");
-        assumeTrue(Files.exists(sample) && Files.exists(full), "no shared directory (set -Dsightline.shared)");
+        Path sample = SharedData.require("examples/ofac-sdn-iraq-sample.csv");
+        Path full = SharedData.require("reference/ofac-sdn-2024-05-03.csv");
         NameIndex.Builder<String> builder = NameIndex.builder(Names.MATCHER);
         List<String> lines = new ArrayList<>(Files.readAllLines(sample, StandardCharsets.UTF_8));
         try (Stream<String> head = Files.lines(full, StandardCharsets.UTF_8)) {
@@ -44,14 +45,6 @@ class NameIndexTest {
             }
         }
         index = builder.build();
-    }
-
-    private static Path shared(String relative) {
-        return Stream.of(System.getProperty("sightline.shared"), "../../shared", "../shared")
-                .filter(p -> p != null && Files.isDirectory(Path.of(p)))
-                .findFirst()
-                .map(p -> Path.of(p).resolve(relative))
-                .orElse(Path.of("../shared").resolve(relative));
     }
 
     @Test
