@@ -151,7 +151,7 @@ final class PageRoutes {
 
     /** Only a local path: a next=https://elsewhere would make the login page an open redirect. */
     private static String next(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+        return LocalPath.orHome(next);
     }
 
     private void logout(Context ctx) {
