@@ -131,8 +131,10 @@ final class PageRoutes {
                             next(ctx.formParam("next"))));
             return;
         }
-        User user = s.accounts.userByName(name).filter(u -> !u.disabled()).orElse(null);
-        boolean ok = user != null && Passwords.verify(password, s.accounts.passwordHash(user.id()).orElse(null));
+        // The hash is checked for unknown and disabled names too: their failing must take as long.
+        User user = s.accounts.userByName(name).orElse(null);
+        boolean ok = Passwords.verifyInConstantTime(password, user == null ? null : s.accounts.passwordHash(user.id()).orElse(null))
+                && !user.disabled();
         if (!ok) {
             s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "FAILED", "from " + address);
             SignInLocks.audit(s, s.loginThrottle.failed(name, address));
