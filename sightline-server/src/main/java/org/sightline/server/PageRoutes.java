@@ -27,7 +27,6 @@ import org.sightline.store.StoredEntity;
 final class PageRoutes {
     private final SightlineServer s;
     private final Uploads uploads;
-    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
     PageRoutes(SightlineServer server) {
         this.s = server;
@@ -78,6 +77,10 @@ final class PageRoutes {
         s.page(POST, "/account/password", Role.VIEWER, this::changePassword);
         s.page(GET, "/admin", Role.ADMIN, ctx -> admin(ctx, null));
         s.page(POST, "/admin/users", Role.ADMIN, this::createUser);
+        s.page(POST, "/admin/unlock", Role.ADMIN, ctx -> {
+            int lifted = SignInLocks.unlock(s, ctx);
+            admin(ctx, "Unlocked " + SignInLocks.describe(ctx) + (lifted == 0 ? " (no lock was in force)" : ""));
+        });
         s.page(POST, "/admin/users/{id}", Role.ADMIN, this::updateUser);
         s.page(POST, "/admin/collections", Role.ADMIN, this::createCollection);
         s.page(POST, "/admin/collections/{id}/tlp", Role.ADMIN, ctx -> {
@@ -119,18 +122,22 @@ final class PageRoutes {
     private void login(Context ctx) {
         String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
         String password = ctx.formParam("password");
-        if (!throttle.allowed(name)) {
-            s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "DENIED", "throttled, from " + ctx.ip());
+        String address = ctx.ip();
+        if (!s.loginThrottle.allowed(name, address)) {
+            s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "DENIED", "throttled, from " + address);
             ctx.status(429);
             s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""),
-                    new Views.Login("Too many failed sign-ins for this user name; try again in 15 minutes.", next(ctx.formParam("next"))));
+                    new Views.Login("Too many failed sign-ins from here; try again in 15 minutes, or ask an administrator to unlock.",
+                            next(ctx.formParam("next"))));
             return;
         }
-        User user = s.accounts.userByName(name).filter(u -> !u.disabled()).orElse(null);
-        boolean ok = user != null && Passwords.verify(password, s.accounts.passwordHash(user.id()).orElse(null));
+        // The hash is checked for unknown and disabled names too: their failing must take as long.
+        User user = s.accounts.userByName(name).orElse(null);
+        boolean ok = Passwords.verifyInConstantTime(password, user == null ? null : s.accounts.passwordHash(user.id()).orElse(null))
+                && !user.disabled();
         if (!ok) {
-            throttle.failed(name);
-            s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "FAILED", "from " + ctx.ip());
+            s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "FAILED", "from " + address);
+            SignInLocks.audit(s, s.loginThrottle.failed(name, address));
             ctx.status(401);
             s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""),
                     new Views.Login("Wrong user name or password.", next(ctx.formParam("next"))));
@@ -144,14 +151,14 @@ final class PageRoutes {
         HttpSession session = ctx.req().getSession(true);
         session.setAttribute("uid", user.id());
         session.setAttribute("csrf", Passwords.randomToken(24));
-        throttle.succeeded(name);
-        s.accounts.audit(user.name(), "LOGIN", null, "OK", "from " + ctx.ip());
+        s.loginThrottle.succeeded(name, address);
+        s.accounts.audit(user.name(), "LOGIN", null, "OK", "from " + address);
         ctx.redirect(next(ctx.formParam("next")));
     }
 
     /** Only a local path: a next=https://elsewhere would make the login page an open redirect. */
     private static String next(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+        return LocalPath.orHome(next);
     }
 
     private void logout(Context ctx) {
@@ -302,7 +309,8 @@ final class PageRoutes {
         List<Views.CollectionRow> rows = s.accounts.collections().stream()
                 .map(c -> new Views.CollectionRow(c, s.accounts.members(c.id()),
                         s.accounts.documentCount(c.id()) + (c.id() == shared ? unfiled : 0))).toList();
-        s.render(ctx, "admin.jte", s.page(ctx, "Admin", "admin"), new Views.AdminPage(s.accounts.users(), rows, s.accounts.audit(200), message));
+        s.render(ctx, "admin.jte", s.page(ctx, "Admin", "admin"),
+                new Views.AdminPage(s.accounts.users(), rows, SignInLocks.rows(s), s.accounts.audit(200), message));
     }
 
     private void createUser(Context ctx) {

@@ -16,6 +16,8 @@ public final class Passwords {
     private static final int COST = 12;
     /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
     public static final int MAX_BYTES = 72;
+    /** A hash of a secret nobody knows; made when the class loads, so no sign-in pays for making it. */
+    private static final String DUMMY_HASH = hash(randomToken(16));
 
     private Passwords() {
     }
@@ -29,6 +31,15 @@ public final class Passwords {
             return false;
         }
         return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
+    }
+
+    /**
+     * Checks a password against a user's hash, or against a dummy hash of the same cost when there
+     * is no user ({@code hash} null), so an unknown name costs as much time as a wrong password.
+     */
+    public static boolean verifyInConstantTime(String password, String hash) {
+        boolean ok = verify(password == null ? "" : password, hash == null ? DUMMY_HASH : hash);
+        return ok && hash != null;
     }
 
     /** Null when acceptable, else what is wrong with it. */

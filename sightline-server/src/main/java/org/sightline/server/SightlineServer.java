@@ -61,6 +61,7 @@ public final class SightlineServer implements AutoCloseable {
      * store itself, but only for documents of claims the caller already sees, and gives out counts only.
      */
     final org.sightline.report.ClaimSupport support;
+    final LoginThrottle loginThrottle = new LoginThrottle(java.time.Clock.systemUTC());
     final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final List<ApiRoute> apiRoutes = new ArrayList<>();

@@ -118,7 +118,12 @@ public final class Views {
     public record CollectionRow(Collection collection, List<User> members, int documents) {
     }
 
-    public record AdminPage(List<User> users, List<CollectionRow> collections, List<AuditEntry> audit, String message) {
+    /** A sign-in lock: a user name from an address, or (name null) the address itself. */
+    public record LockRow(String name, String address, String until) {
+    }
+
+    public record AdminPage(List<User> users, List<CollectionRow> collections, List<LockRow> locks, List<AuditEntry> audit,
+                            String message) {
     }
 
     public record ErrorPage(int status, String message) {
