@@ -54,16 +54,23 @@ final class Content {
             cuts.add(clamp(c.evidence().span().end(), text));
         }
         List<Views.Segment> out = new ArrayList<>();
+        java.util.Set<Long> anchored = new java.util.HashSet<>();
         Integer from = null;
         for (int cut : cuts) {
             if (from != null && cut > from) {
                 StringBuilder ids = new StringBuilder();
+                List<Long> anchors = new ArrayList<>();
                 for (StoredClaim c : claims) {
-                    if (c.evidence().span().start() <= from && cut <= c.evidence().span().end()) {
+                    int start = clamp(c.evidence().span().start(), text);
+                    if (start <= from && cut <= clamp(c.evidence().span().end(), text)) {
                         ids.append(ids.length() == 0 ? "" : " ").append("c").append(c.id());
                     }
+                    // An empty span still needs a target: it lands before the text that follows it.
+                    if (start <= from && anchored.add(c.id())) {
+                        anchors.add(c.id());
+                    }
                 }
-                out.add(new Views.Segment(text.substring(from, cut), ids.toString()));
+                out.add(new Views.Segment(text.substring(from, cut), ids.toString(), anchors));
             }
             from = cut;
         }

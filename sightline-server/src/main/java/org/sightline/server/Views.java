@@ -62,8 +62,16 @@ public final class Views {
     public record ClaimGroup(String type, List<ClaimRow> claims) {
     }
 
-    /** A stretch of a document's text; {@code claims} names the claims whose evidence covers it (empty: plain). */
-    public record Segment(String text, String claims) {
+    /**
+     * A stretch of a document's text; {@code claims} names the claims whose evidence covers it (empty:
+     * plain), {@code anchors} the claims whose evidence starts here, each of which gets its own
+     * {@code #ev-N} target (quotes overlap and nest, so one mark cannot carry them all).
+     */
+    public record Segment(String text, String claims, List<Long> anchors) {
+        public Segment(String text, String claims) {
+            this(text, claims, List.of());
+        }
+
         public boolean marked() {
             return !claims.isEmpty();
         }
