@@ -166,4 +166,23 @@ class ExposureCommandTest {
         assertThat(unit(moi, "Iraqi Federal Police").path("ties").get(0).path("group").path("name").asText())
                 .isEqualTo("Kata'ib Hizballah");
     }
+
+    /** "US" names the United States (an alias); it is not a prefix search that also picks up "USSS". */
+    @Test
+    void aFunderNamedByAnAliasIsThatEntityAloneNotEveryNameItBegins() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        Path note = dir.resolve("usss.txt");
+        Files.writeString(note, "The USSS funds the Presidential Guard Brigade. "
+                + "The Presidential Guard Brigade was infiltrated by Kata'ib Hizballah.\n");
+        assertThat(CliRun.of("--db", db, "ingest", seed.toString(), note.toString()).exit()).isZero();
+        CliRun run = CliRun.of("--db", db, "exposure", "--funder", "US", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        List<String> funders = new ArrayList<>();
+        root.path("funders").forEach(f -> funders.add(f.path("name").asText()));
+        assertThat(funders).containsExactly("United States");
+        List<String> recipients = new ArrayList<>();
+        root.path("recipients").forEach(r -> recipients.add(r.path("recipient").path("name").asText()));
+        assertThat(recipients).doesNotContain("Presidential Guard Brigade");
+    }
 }

@@ -93,9 +93,11 @@ final class Content {
 
     static Views.ExposureView exposure(ExposureReport report) {
         List<Views.RecipientView> recipients = new ArrayList<>();
+        List<Views.ChartBar> chart = new ArrayList<>();
         for (ExposureResult.Recipient r : report.result.recipients()) {
             List<Views.UnitView> units = new ArrayList<>();
             for (ExposureResult.Unit u : r.units()) {
+                chart.add(bar(report, r, u));
                 List<Views.TieView> ties = new ArrayList<>();
                 for (ExposureResult.Tie t : u.ties()) {
                     ties.add(new Views.TieView(ref(report, t.group()), hop(report, t.hop())));
@@ -110,7 +112,15 @@ final class Content {
                     ExposureReport.money(r.money()), r.money().knownUsd(), units));
         }
         return new Views.ExposureView(report.funders.stream().map(StoredEntity::ref).toList(),
-                ExposureReport.money(report.result.total()), report.unitCount(), recipients);
+                ExposureReport.money(report.result.total()), report.unitCount(), recipients, chart);
+    }
+
+    private static Views.ChartBar bar(ExposureReport report, ExposureResult.Recipient r, ExposureResult.Unit u) {
+        String unit = ref(report, u.node()).name();
+        String recipient = ref(report, r.node()).name();
+        String label = u.node() == r.node() || unit.equals(recipient) ? unit : unit + " (" + recipient + ")";
+        List<StoredClaim> tieClaims = u.ties().stream().flatMap(t -> report.claims(t.hop()).stream()).distinct().toList();
+        return new Views.ChartBar(label, u.ties().size(), report.origins(tieClaims).independentSources());
     }
 
     private static EntityRef ref(ExposureReport report, int node) {

@@ -91,6 +91,15 @@ public final class Views {
 
     public record HopView(String type, EntityRef subject, EntityRef object, int independentSources, boolean denied,
                           boolean disputed, List<StoredClaim> claims) {
+        /** How firmly and on whose word the hop's claims say it, once per distinct pair, in claim order. */
+        public List<Account> accounts() {
+            return claims.stream().map(c -> new Account(c.stance().name().toLowerCase(java.util.Locale.ROOT), c.attributedTo()))
+                    .distinct().toList();
+        }
+    }
+
+    /** A stance and the attribution chain it comes through (innermost speaker first). */
+    public record Account(String stance, List<EntityRef> chain) {
     }
 
     public record TieView(EntityRef group, HopView tie) {
@@ -103,7 +112,16 @@ public final class Views {
     public record RecipientView(EntityRef recipient, List<HopView> funding, String money, double knownUsd, List<UnitView> units) {
     }
 
-    public record ExposureView(List<EntityRef> funders, String money, int exposedUnits, List<RecipientView> recipients) {
+    public record ExposureView(List<EntityRef> funders, String money, int exposedUnits, List<RecipientView> recipients,
+                               List<ChartBar> chart) {
+    }
+
+    /**
+     * One bar pair of the exposure chart: a unit (with its recipient when that is another body), its
+     * ties to adversary-aligned groups, and the independent sources behind those ties counted once
+     * however many ties they report.
+     */
+    public record ChartBar(String label, int ties, int independentSources) {
     }
 
     public record ExposurePage(String funder, String error, ExposureView answer, List<StoredEntity> funders) {

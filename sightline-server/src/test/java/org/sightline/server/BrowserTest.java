@@ -92,6 +92,20 @@ class BrowserTest {
         uploaded.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.text mark")));
         shot("03-document");
+        // Every claim's evidence link has a target of its own, and the text from there reads the claim's quote.
+        @SuppressWarnings("unchecked")
+        List<String> broken = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "var bad = [], seen = {}; var norm = function (s) { return s.replace(/\\s+/g, ' ').trim(); };"
+                + "document.querySelectorAll('li.claim').forEach(function (li) {"
+                + "  var a = li.querySelector('a[href*=\"#ev-\"]'); var id = a.getAttribute('href').split('#')[1];"
+                + "  var target = document.getElementById(id); if (!target || seen[id]) { bad.push(id); return; } seen[id] = 1;"
+                + "  var r = document.createRange(); r.setStartBefore(target); r.setEndAfter(document.querySelector('article.text').lastChild);"
+                + "  if (norm(r.toString()).indexOf(norm(li.querySelector('blockquote').textContent)) !== 0) { bad.push(id); } });"
+                + "return bad;");
+        assertThat(broken).as("evidence links without their quote").isEmpty();
+        WebElement firstMark = browser.findElement(By.cssSelector("article.text mark[data-claims]"));
+        firstMark.click();
+        assertThat(browser.findElements(By.cssSelector("li.claim.picked"))).isNotEmpty();
 
         browser.get(t.base + "/");
         browser.findElement(By.id("q")).sendKeys("Badr");
@@ -121,6 +135,14 @@ class BrowserTest {
         wait.until(ExpectedConditions.attributeToBe(By.id("exposure-chart"), "data-ready", "yes"));
         assertThat(browser.findElement(By.cssSelector(".summary .big")).getText()).contains("exposed recipient");
         assertThat(browser.findElements(By.cssSelector("section.recipient"))).isNotEmpty();
+        // Each step says how firm it is and on whose word, folded or not.
+        for (WebElement summary : browser.findElements(By.cssSelector("details.hop summary"))) {
+            assertThat(summary.findElements(By.cssSelector(".account .badge"))).as(summary.getText()).isNotEmpty();
+        }
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("according to");
+        // Opened as a reader would, without landing on one of the summary's entity links.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('details.hop').open = true;");
+        assertThat(browser.findElement(By.cssSelector("details.hop[open] ul.quotes li .badge")).isDisplayed()).isTrue();
         shot("07-exposure");
 
         browser.get(t.base + "/admin");
