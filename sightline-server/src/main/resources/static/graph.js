@@ -12,8 +12,10 @@
         elements.push({ data: { id: n.id, label: n.label, type: n.type, center: n.entity === g.center ? "yes" : "no" } });
       });
       g.edges.forEach(function (e) {
-        elements.push({ data: { id: e.id, source: e.source, target: e.target, label: e.type + (e.claims.length > 1 ? " ×" + e.claims.length : ""),
-          claims: e.claims.join(","), denied: e.denied ? "yes" : "no" } });
+        var marked = e.tlp === "AMBER" || e.tlp === "RED";
+        elements.push({ data: { id: e.id, source: e.source, target: e.target,
+          label: e.type + (e.claims.length > 1 ? " ×" + e.claims.length : "") + (marked ? " · TLP:" + e.tlp : ""),
+          claims: e.claims.join(","), denied: e.denied ? "yes" : "no", tlp: e.tlp } });
       });
       var cy = cytoscape({
         container: box,
@@ -33,6 +35,8 @@
             "width": 2, "line-color": "#9aa7b6", "target-arrow-color": "#9aa7b6", "text-rotation": "autorotate", "text-background-color": "#fff",
             "text-background-opacity": 0.8, "text-background-padding": 2 } },
           { selector: "edge[denied = 'yes']", style: { "line-style": "dashed" } },
+          { selector: "edge[tlp = 'RED']", style: { "line-color": "#ff2b2b", "target-arrow-color": "#ff2b2b" } },
+          { selector: "edge[tlp = 'AMBER']", style: { "line-color": "#ffc000", "target-arrow-color": "#ffc000" } },
           { selector: "edge:selected", style: { "line-color": "#b3412f", "target-arrow-color": "#b3412f", "width": 4 } }
         ]
       });

@@ -91,13 +91,17 @@ final class ApiRoutes {
             List<StoredClaim> claims = claimsOf(ctx, e);
             s.audit(ctx, "EXPORT", "entity " + e.id() + " claims.csv", "OK", claims.size() + " claims");
             ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"entity-" + e.id() + "-claims.csv\"")
-                    .result(Csv.claims(claims));
+                    .result(Csv.claims(claims, s.visible(ctx)));
         });
         s.api(GET, "/api/export/entities/{id}/claims.json", Role.ANALYST, ctx -> {
             StoredEntity e = entity(ctx);
             List<StoredClaim> claims = claimsOf(ctx, e);
             s.audit(ctx, "EXPORT", "entity " + e.id() + " claims.json", "OK", claims.size() + " claims");
-            ctx.header("Content-Disposition", "attachment; filename=\"entity-" + e.id() + "-claims.json\"").json(claims);
+            VisibleStore vs = s.visible(ctx);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("tlp", vs.highestMarking(claims).label());
+            out.put("claims", claims.stream().map(c -> Map.of("tlp", vs.marking(c.evidence().documentId()).label(), "claim", c)).toList());
+            ctx.header("Content-Disposition", "attachment; filename=\"entity-" + e.id() + "-claims.json\"").json(out);
         });
         s.api(GET, "/api/export/exposure.json", Role.ANALYST, ctx -> {
             String funder = required(ctx, "funder");
@@ -131,7 +135,7 @@ final class ApiRoutes {
 
     /** The exposure answer as shown and exported, computed once per view and funder. */
     static Views.ExposureView exposureView(VisibleStore vs, org.sightline.report.ClaimSupport support, String funder) {
-        return vs.memo(List.of("exposure", funder), () -> Content.exposure(exposure(vs, support, funder)));
+        return vs.memo(List.of("exposure", funder), () -> Content.exposure(exposure(vs, support, funder), vs));
     }
 
     static ExposureReport exposure(VisibleStore vs, org.sightline.report.ClaimSupport support, String funder) {
@@ -198,8 +202,12 @@ final class ApiRoutes {
             m.put("type", g.claimType(edge).name());
             m.put("claims", new ArrayList<Long>());
             m.put("denied", true);
+            m.put("tlp", org.sightline.server.access.Tlp.CLEAR);
             return m;
         });
+        // An edge carries the highest marking of the documents its claims are read from.
+        e.put("tlp", org.sightline.server.access.Tlp.highest((org.sightline.server.access.Tlp) e.get("tlp"),
+                vs.marking(g.documentId(g.document(edge)))));
         @SuppressWarnings("unchecked")
         List<Long> ids = (List<Long>) e.get("claims");
         ids.add(g.claimId(edge));

@@ -12,6 +12,8 @@ import org.sightline.analysis.exposure.ExposureResult;
 import org.sightline.analysis.exposure.Hop;
 import org.sightline.report.ClaimSupport;
 import org.sightline.report.ExposureReport;
+import org.sightline.server.access.Tlp;
+import org.sightline.server.access.VisibleStore;
 import org.sightline.store.EntityRef;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
@@ -23,14 +25,14 @@ final class Content {
     }
 
     /** Claims with the number of independent sources of their relation (subject, type, object). */
-    static List<Views.ClaimRow> rows(ClaimSupport support, List<StoredClaim> claims) {
+    static List<Views.ClaimRow> rows(ClaimSupport support, VisibleStore vs, List<StoredClaim> claims) {
         Map<String, List<StoredClaim>> byRelation = new HashMap<>();
         for (StoredClaim c : claims) {
             byRelation.computeIfAbsent(relation(c), k -> new ArrayList<>()).add(c);
         }
         Map<String, Integer> sources = new HashMap<>();
         byRelation.forEach((k, v) -> sources.put(k, support.origins(v).independentSources()));
-        return claims.stream().map(c -> new Views.ClaimRow(c, sources.get(relation(c)))).toList();
+        return claims.stream().map(c -> new Views.ClaimRow(c, sources.get(relation(c)), vs.marking(c.evidence().documentId()))).toList();
     }
 
     private static String relation(StoredClaim c) {
@@ -91,31 +93,32 @@ final class Content {
         return lower.startsWith("http://") || lower.startsWith("https://") ? u : null;
     }
 
-    static Views.ExposureView exposure(ExposureReport report) {
+    static Views.ExposureView exposure(ExposureReport report, VisibleStore vs) {
         List<Views.RecipientView> recipients = new ArrayList<>();
         List<Views.ChartBar> chart = new ArrayList<>();
         for (ExposureResult.Recipient r : report.result.recipients()) {
             List<Views.UnitView> units = new ArrayList<>();
             for (ExposureResult.Unit u : r.units()) {
-                chart.add(bar(report, r, u));
+                chart.add(bar(report, vs, r, u));
                 List<Views.TieView> ties = new ArrayList<>();
                 for (ExposureResult.Tie t : u.ties()) {
-                    ties.add(new Views.TieView(ref(report, t.group()), hop(report, t.hop())));
+                    ties.add(new Views.TieView(ref(report, t.group()), hop(report, vs, t.hop())));
                 }
                 // Why the unit itself is adversary-aligned: the hops of its reasons (a sponsor itself has none).
                 List<Views.HopView> itself = u.itself() == null ? List.of() : u.itself().reasons().stream()
-                        .filter(why -> why.hop() != null).map(why -> hop(report, why.hop())).toList();
-                units.add(new Views.UnitView(ref(report, u.node()), u.chain().stream().map(h -> hop(report, h)).toList(), ties,
+                        .filter(why -> why.hop() != null).map(why -> hop(report, vs, why.hop())).toList();
+                units.add(new Views.UnitView(ref(report, u.node()), u.chain().stream().map(h -> hop(report, vs, h)).toList(), ties,
                         u.itself() != null, itself));
             }
-            recipients.add(new Views.RecipientView(ref(report, r.node()), r.funding().stream().map(h -> hop(report, h)).toList(),
+            recipients.add(new Views.RecipientView(ref(report, r.node()), r.funding().stream().map(h -> hop(report, vs, h)).toList(),
                     ExposureReport.money(r.money()), r.money().knownUsd(), units));
         }
         return new Views.ExposureView(report.funders.stream().map(StoredEntity::ref).toList(),
-                ExposureReport.money(report.result.total()), report.unitCount(), recipients, chart);
+                ExposureReport.money(report.result.total()), report.unitCount(), recipients, chart,
+                recipients.stream().map(Views.RecipientView::tlp).reduce(Tlp.CLEAR, Tlp::highest).label());
     }
 
-    private static Views.ChartBar bar(ExposureReport report, ExposureResult.Recipient r, ExposureResult.Unit u) {
+    private static Views.ChartBar bar(ExposureReport report, VisibleStore vs, ExposureResult.Recipient r, ExposureResult.Unit u) {
         String unit = ref(report, u.node()).name();
         String recipient = ref(report, r.node()).name();
         String label = u.node() == r.node() || unit.equals(recipient) ? unit : unit + " (" + recipient + ")";
@@ -129,10 +132,10 @@ final class Content {
                 .orElse(new EntityRef(id, report.name(node), report.graph.type(node)));
     }
 
-    private static Views.HopView hop(ExposureReport report, Hop hop) {
+    private static Views.HopView hop(ExposureReport report, VisibleStore vs, Hop hop) {
         List<StoredClaim> claims = report.claims(hop);
         Origins origins = report.origins(claims);
         return new Views.HopView(hop.type().name(), ref(report, hop.subject()), ref(report, hop.object()),
-                origins.independentSources(), hop.denied(), hop.disputed(), claims);
+                origins.independentSources(), hop.denied(), hop.disputed(), claims, vs.highestMarking(claims));
     }
 }

@@ -199,7 +199,8 @@ final class PageRoutes {
         StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
         List<StoredClaim> claims = vs.claims(new ClaimQuery(null, null, d.id(), 0));
         s.render(ctx, "document.jte", s.page(ctx, d.metadata().title() == null ? "Document" : d.metadata().title(), "home"),
-                new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), Content.rows(s.support, claims)));
+                new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), Content.rows(s.support, vs, claims),
+                        vs.marking(d.id())));
     }
 
     private StoredEntity entityOf(Context ctx) {
@@ -218,7 +219,7 @@ final class PageRoutes {
             entries.add(Dated.ofClaim(c, c.time(), c.attributes().get("date"), pub));
         }
         s.render(ctx, "entity.jte", s.page(ctx, e.name(), "home"),
-                new Views.EntityPage(e, Content.groups(Content.rows(s.support, claims)), Timeline.order(entries)));
+                new Views.EntityPage(e, Content.groups(Content.rows(s.support, vs, claims)), Timeline.order(entries)));
     }
 
     /** The claims behind one graph edge (ids from the graph JSON); each is checked through the visible store. */
@@ -236,7 +237,7 @@ final class PageRoutes {
         }
         String heading = claims.isEmpty() ? "No claims" : claims.get(0).subject().name() + " " + claims.get(0).type().name()
                 + " " + claims.get(0).object().name();
-        s.render(ctx, "claims.jte", s.page(ctx, "Claims", "home"), new Views.Claims(heading, Content.rows(s.support, claims)));
+        s.render(ctx, "claims.jte", s.page(ctx, "Claims", "home"), new Views.Claims(heading, Content.rows(s.support, vs, claims)));
     }
 
     private void exposure(Context ctx) {

@@ -7,6 +7,7 @@ import org.sightline.server.access.Collection;
 import org.sightline.server.access.TokenInfo;
 import org.sightline.server.access.User;
 import org.sightline.store.DocumentHit;
+import org.sightline.server.access.Tlp;
 import org.sightline.store.EntityRef;
 import org.sightline.store.StoreStats;
 import org.sightline.store.StoredClaim;
@@ -56,7 +57,8 @@ public final class Views {
     }
 
     /** A claim with the number of independent original sources of its relation. */
-    public record ClaimRow(StoredClaim claim, int sources) {
+    /** A claim as listed, with its relation's independent sources and the marking of the filing it is read from. */
+    public record ClaimRow(StoredClaim claim, int sources, Tlp tlp) {
     }
 
     public record ClaimGroup(String type, List<ClaimRow> claims) {
@@ -77,7 +79,8 @@ public final class Views {
         }
     }
 
-    public record DocumentPage(StoredDocument doc, String safeUrl, List<Segment> segments, List<ClaimRow> claims) {
+    /** {@code tlp}: the marking under which this reader holds the document, shown as its banner. */
+    public record DocumentPage(StoredDocument doc, String safeUrl, List<Segment> segments, List<ClaimRow> claims, Tlp tlp) {
     }
 
     public record EntityPage(StoredEntity entity, List<ClaimGroup> groups, List<Dated<StoredClaim>> timeline) {
@@ -90,7 +93,7 @@ public final class Views {
     }
 
     public record HopView(String type, EntityRef subject, EntityRef object, int independentSources, boolean denied,
-                          boolean disputed, List<StoredClaim> claims) {
+                          boolean disputed, List<StoredClaim> claims, Tlp tlp) {
         /** How firmly and on whose word the hop's claims say it, once per distinct pair, in claim order. */
         public List<Account> accounts() {
             return claims.stream().map(c -> new Account(c.stance().name().toLowerCase(java.util.Locale.ROOT), c.attributedTo()))
@@ -110,10 +113,18 @@ public final class Views {
     }
 
     public record RecipientView(EntityRef recipient, List<HopView> funding, String money, double knownUsd, List<UnitView> units) {
+        /** The highest marking of the claims on this recipient's paths. */
+        public Tlp tlp() {
+            java.util.stream.Stream<HopView> hops = java.util.stream.Stream.concat(funding.stream(), units.stream().flatMap(u ->
+                    java.util.stream.Stream.concat(java.util.stream.Stream.concat(u.chain().stream(), u.itself().stream()),
+                            u.ties().stream().map(TieView::tie))));
+            return hops.map(HopView::tlp).reduce(Tlp.CLEAR, Tlp::highest);
+        }
     }
 
+    /** {@code tlp}: the highest marking of what the answer holds, written in its JSON export. */
     public record ExposureView(List<EntityRef> funders, String money, int exposedUnits, List<RecipientView> recipients,
-                               List<ChartBar> chart) {
+                               List<ChartBar> chart, String tlp) {
     }
 
     /**

@@ -31,6 +31,11 @@ final class ReadableView {
     final List<StoredDocument> documents;
     /** Documents whose metadata this reader sees otherwise than stored (another filing's): id to what they see. */
     final Map<String, DocumentMetadata> metadataOf;
+    /**
+     * Each readable document's marking for this reader: the least restrictive of the readable
+     * collections it is filed in, since the same text is held, for them, under that marking.
+     */
+    final Map<String, Tlp> markings;
     /** Visible entities, renamed, by id, sorted by name. */
     final Map<Long, StoredEntity> entities;
     /** Name keys of each visible entity's visible names. */
@@ -49,10 +54,15 @@ final class ReadableView {
         Set<String> ids = new HashSet<>();
         List<StoredDocument> docs = new ArrayList<>();
         Map<String, DocumentMetadata> shown = new HashMap<>();
+        Map<String, Tlp> marks = new HashMap<>();
+        Map<Long, Tlp> tlpOf = new HashMap<>();
+        snapshot.collections.forEach(c -> tlpOf.put(c.id(), c.tlp()));
         for (StoredDocument d : snapshot.documents) {
             Set<Long> in = snapshot.filings.getOrDefault(d.id(), Set.of(shared));
             if (in.stream().anyMatch(readableCollections::contains)) {
                 ids.add(d.id());
+                marks.put(d.id(), in.stream().filter(readableCollections::contains).map(c -> tlpOf.getOrDefault(c, Tlp.RED))
+                        .min(Comparator.naturalOrder()).orElse(Tlp.RED));
                 DocumentMetadata m = shownMetadata(d, snapshot.filingRecords.getOrDefault(d.id(), List.of()), readableCollections);
                 if (m != null) {
                     shown.put(d.id(), m);
@@ -64,6 +74,7 @@ final class ReadableView {
         this.documentIds = Set.copyOf(ids);
         this.documents = List.copyOf(docs);
         this.metadataOf = Map.copyOf(shown);
+        this.markings = Map.copyOf(marks);
         List<StoredEntity> visible = new ArrayList<>();
         Map<Long, Set<String>> keyMap = new LinkedHashMap<>();
         for (StoredEntity e : snapshot.entities.values()) {

@@ -8,6 +8,20 @@ package org.sightline.server.access;
 public enum Tlp {
     CLEAR, GREEN, AMBER, RED;
 
+    /** As TLP 2.0 writes it: "TLP:AMBER". */
+    public String label() {
+        return "TLP:" + name();
+    }
+
+    /** AMBER and RED limit sharing; CLEAR and GREEN marks are shown only where every marking is. */
+    public boolean restricted() {
+        return this == AMBER || this == RED;
+    }
+
+    public static Tlp highest(Tlp a, Tlp b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     public boolean openToAll() {
         return this == CLEAR || this == GREEN;
     }

@@ -56,6 +56,20 @@ public final class VisibleStore implements Store {
         return view.memo(key, compute);
     }
 
+    /** The TLP marking under which this reader holds a readable document (CLEAR when unknown to them). */
+    public Tlp marking(String documentId) {
+        return view.markings.getOrDefault(documentId, Tlp.CLEAR);
+    }
+
+    /** The highest marking of the documents these claims' evidence comes from (CLEAR for none). */
+    public Tlp highestMarking(java.util.Collection<StoredClaim> claims) {
+        Tlp top = Tlp.CLEAR;
+        for (StoredClaim c : claims) {
+            top = Tlp.highest(top, marking(c.evidence().documentId()));
+        }
+        return top;
+    }
+
     public boolean readable(String documentId) {
         return view.documentIds.contains(documentId);
     }
