@@ -37,6 +37,8 @@ final class PageRoutes {
         s.page(GET, "/login", null, this::loginPage);
         s.page(POST, "/login", null, this::login);
         s.page(POST, "/logout", Role.VIEWER, this::logout);
+        // Browsers ask for /favicon.ico whatever the page links; the icon is an SVG.
+        s.page(GET, "/favicon.ico", null, ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
         s.page(GET, "/", Role.VIEWER, this::home);
         s.page(GET, "/search", Role.VIEWER, this::search);
         s.page(GET, "/documents/{id}", Role.VIEWER, this::document);

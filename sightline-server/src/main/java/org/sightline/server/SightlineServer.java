@@ -99,9 +99,11 @@ public final class SightlineServer implements AutoCloseable {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             fail(ctx, 500, "internal error");
         });
+        // A path no route serves gets the app's own page (or JSON under /api), not Javalin's plain text.
         app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                fail(ctx, 404, "not found");
+            String result = ctx.result();
+            if (result == null || result.isEmpty() || result.startsWith("Endpoint ")) {
+                fail(ctx, 404, "No page at " + ctx.path());
             }
         });
         new ApiRoutes(this).register();

@@ -56,6 +56,8 @@ class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1400,1000");
+        // The browser's console, to find what the CSP refused.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -118,8 +120,17 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("li.claim blockquote"))).isNotEmpty();
         shot("05-entity");
 
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
         browser.findElement(By.linkText("Graph of its ties")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("graph"), "data-ready", "yes"));
+        // Nothing refused by the CSP, nothing missing (the favicon), and edge labels drawn above the nodes.
+        List<String> console = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+        assertThat(console).as("console of the graph page").noneMatch(m -> m.contains("Content Security Policy") || m.contains("404"));
+        @SuppressWarnings("unchecked")
+        List<Number> z = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "var cy = window.sightlineGraph; return [cy.edges()[0].pstyle('z-index').value, cy.nodes()[0].pstyle('z-index').value];");
+        assertThat(z.get(0).doubleValue()).isGreaterThan(z.get(1).doubleValue());
         @SuppressWarnings("unchecked")
         List<Number> mid = (List<Number>) ((JavascriptExecutor) browser).executeScript(
                 "var e = window.sightlineGraph.edges()[0]; var p = e.renderedMidpoint(); return [p.x, p.y];");

@@ -66,4 +66,20 @@ class ServerAnswersTest {
             assertThat(vera.get(path).body()).as(path).doesNotContain("/srv/sightline").doesNotContain("inbox");
         }
     }
+
+    @Test
+    void anUnknownPathAnswersTheAppsOwnPageAndTheFaviconExists() {
+        TestServer.Client vera = t.client().as("vera");
+        var page = vera.get("/no/such/page");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("<h1>Not found</h1>").contains("/static/sightline.css").doesNotContain("Endpoint GET");
+        var api = vera.get("/api/no-such-thing");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).startsWith("{").contains("\"status\":404");
+        var icon = t.client().get("/favicon.ico");
+        assertThat(icon.statusCode()).isEqualTo(301);
+        assertThat(icon.headers().firstValue("Location")).hasValue("/static/favicon.svg");
+        assertThat(t.client().get("/static/favicon.svg").statusCode()).isEqualTo(200);
+    }
 }
