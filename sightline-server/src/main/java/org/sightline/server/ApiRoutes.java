@@ -76,7 +76,9 @@ final class ApiRoutes {
                 d.put("snippet", h.snippet());
                 return d;
             }).toList());
-            out.put("entities", vs.findEntities(q));
+            EntitySearch.Result found = EntitySearch.run(s, vs, q);
+            out.put("entities", found.entities());
+            out.put("knowledge_base", found.knowledgeBase());
             ctx.json(out);
         });
         s.api(GET, "/api/exposure", Role.VIEWER, ctx -> ctx.json(exposureView(s.visible(ctx), s.support, required(ctx, "funder"))));
@@ -147,11 +149,7 @@ final class ApiRoutes {
     }
 
     static List<Views.ScreenRow> screen(SightlineServer s, VisibleStore vs, String name, int limit) {
-        List<ScreenTarget> stored = new ArrayList<>();
-        for (StoredEntity e : vs.entities(null)) {
-            stored.add(new ScreenTarget(e.name(), e.type(), e.aliases(), e.kbId(), e.id()));
-        }
-        Screener screener = Screener.build(NameMatcher.bundled(), s.kb, stored);
+        Screener screener = EntitySearch.screener(s, vs);
         List<Views.ScreenRow> rows = new ArrayList<>();
         for (ScreenHit h : screener.screen(name, null, limit)) {
             ScreenTarget t = h.target();

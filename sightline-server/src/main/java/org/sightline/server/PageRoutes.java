@@ -187,8 +187,13 @@ final class PageRoutes {
     private void search(Context ctx) {
         VisibleStore vs = s.visible(ctx);
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        Views.Search m = q.isEmpty() ? new Views.Search(q, List.of(), List.of())
-                : new Views.Search(q, vs.searchDocuments(q, 20), vs.findEntities(q));
+        Views.Search m;
+        if (q.isEmpty()) {
+            m = new Views.Search(q, List.of(), List.of(), List.of());
+        } else {
+            EntitySearch.Result found = EntitySearch.run(s, vs, q);
+            m = new Views.Search(q, vs.searchDocuments(q, 20), found.entities(), found.knowledgeBase());
+        }
         if ("true".equals(ctx.header("HX-Request"))) {
             s.render(ctx, "search.jte", s.page(ctx, "Search", "home"), m);
         } else {

@@ -53,7 +53,8 @@ public final class Views {
     public record Home(StoreStats stats, List<StoredDocument> recent, List<Collection> readable) {
     }
 
-    public record Search(String q, List<DocumentHit> documents, List<StoredEntity> entities) {
+    /** {@code knowledgeBase}: entries of the public knowledge base that match but no readable document names. */
+    public record Search(String q, List<DocumentHit> documents, List<StoredEntity> entities, List<ScreenRow> knowledgeBase) {
     }
 
     /** A claim with the number of independent original sources of its relation. */

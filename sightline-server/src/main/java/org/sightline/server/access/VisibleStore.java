@@ -132,6 +132,16 @@ public final class VisibleStore implements Store {
         return view.memo(List.of("find", name), () -> readableEntities(name));
     }
 
+    /** Every readable entity one of whose names holds {@code name}'s key, exact or not (search ranks them). */
+    public List<StoredEntity> entitiesContaining(String name) {
+        String key = nameKey.key(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return view.memo(List.of("containing", key), () -> view.entities.values().stream()
+                .filter(e -> view.keys.get(e.id()).stream().anyMatch(k -> k.contains(key))).toList());
+    }
+
     private List<StoredEntity> readableEntities(String name) {
         String key = nameKey.key(name);
         if (key.isEmpty()) {
