@@ -42,7 +42,7 @@ final class ApiRoutes {
         s.api(GET, "/api/openapi.yaml", Role.VIEWER, ctx -> ctx.contentType("application/yaml")
                 .result(getClass().getResourceAsStream("/openapi.yaml")));
         s.api(GET, "/api/stats", Role.VIEWER, ctx -> ctx.json(s.visible(ctx).stats()));
-        s.api(GET, "/api/documents", Role.VIEWER, ctx -> ctx.json(s.visible(ctx).documents().stream().map(ApiRoutes::doc).toList()));
+        s.api(GET, "/api/documents", Role.VIEWER, ctx -> ctx.json(page(ctx, s.visible(ctx).documents()).stream().map(ApiRoutes::doc).toList()));
         s.api(POST, "/api/documents", Role.ANALYST, this::upload);
         s.api(GET, "/api/documents/{id}", Role.VIEWER, ctx -> {
             VisibleStore vs = s.visible(ctx);
@@ -61,7 +61,7 @@ final class ApiRoutes {
             ctx.json(list);
         });
         s.api(GET, "/api/entities/{id}", Role.VIEWER, ctx -> ctx.json(entity(ctx)));
-        s.api(GET, "/api/entities/{id}/claims", Role.VIEWER, ctx -> ctx.json(claimsOf(ctx, entity(ctx))));
+        s.api(GET, "/api/entities/{id}/claims", Role.VIEWER, ctx -> ctx.json(page(ctx, claimsOf(ctx, entity(ctx)))));
         s.api(GET, "/api/entities/{id}/graph", Role.VIEWER, ctx -> ctx.json(graph(s.visible(ctx), entity(ctx))));
         s.api(GET, "/api/claims/{id}", Role.VIEWER, ctx -> ctx.json(s.visible(ctx).claim(longParam(ctx, "id"))
                 .orElseThrow(() -> HttpError.notFound("claim"))));
@@ -113,6 +113,18 @@ final class ApiRoutes {
         });
         s.api(POST, "/api/admin/unlock", Role.ADMIN, ctx -> ctx.json(Map.of("unlocked", SignInLocks.unlock(s, ctx))));
         s.api(GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(s.accounts.audit(intParam(ctx, "limit", 200))));
+    }
+
+    /**
+     * One page of a long answer: {@code offset} (0) and {@code limit} (500, at most 5000) from the
+     * query; the whole count in {@code X-Total-Count}.
+     */
+    static <T> List<T> page(Context ctx, List<T> all) {
+        int offset = Math.max(0, intParam(ctx, "offset", 0));
+        int limit = Math.max(1, Math.min(5000, intParam(ctx, "limit", 500)));
+        ctx.header("X-Total-Count", String.valueOf(all.size()));
+        int from = Math.min(all.size(), offset);
+        return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
     }
 
     static Map<String, Object> doc(StoredDocument d) {

@@ -32,7 +32,23 @@ final class Content {
         }
         Map<String, Integer> sources = new HashMap<>();
         byRelation.forEach((k, v) -> sources.put(k, support.origins(v).independentSources()));
-        return claims.stream().map(c -> new Views.ClaimRow(c, sources.get(relation(c)), vs.marking(c.evidence().documentId()))).toList();
+        // Claims that say the same thing in the same words (a text uploaded twice, a sentence repeated) are one row.
+        Map<String, List<StoredClaim>> same = new java.util.LinkedHashMap<>();
+        for (StoredClaim c : claims) {
+            same.computeIfAbsent(sameness(c), k -> new ArrayList<>()).add(c);
+        }
+        List<Views.ClaimRow> rows = new ArrayList<>();
+        for (List<StoredClaim> group : same.values()) {
+            StoredClaim c = group.get(0);
+            rows.add(new Views.ClaimRow(c, sources.get(relation(c)), vs.marking(c.evidence().documentId()),
+                    List.copyOf(group.subList(1, group.size()))));
+        }
+        return rows;
+    }
+
+    private static String sameness(StoredClaim c) {
+        return relation(c) + " " + c.stance() + " " + c.attributedTo().stream().map(a -> String.valueOf(a.id())).toList()
+                + " " + c.time() + " " + c.evidence().quote().replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String relation(StoredClaim c) {

@@ -33,6 +33,9 @@ final class PageRoutes {
         this.uploads = new Uploads(server);
     }
 
+    /** Claim rows per page of an entity or a document: a page stays small however many documents repeat a claim. */
+    static final int CLAIMS_PER_PAGE = 50;
+
     void register() {
         s.page(GET, "/login", null, this::loginPage);
         s.page(POST, "/login", null, this::login);
@@ -205,9 +208,11 @@ final class PageRoutes {
         VisibleStore vs = s.visible(ctx);
         StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
         List<StoredClaim> claims = vs.claims(new ClaimQuery(null, null, d.id(), 0));
+        List<Views.ClaimRow> rows = Content.rows(s.support, vs, claims);
+        Views.Pager pager = Views.Pager.of(rows.size(), ApiRoutes.intParam(ctx, "page", 1), CLAIMS_PER_PAGE);
         s.render(ctx, "document.jte", s.page(ctx, d.metadata().title() == null ? "Document" : d.metadata().title(), "home"),
-                new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), Content.rows(s.support, vs, claims),
-                        vs.marking(d.id())));
+                new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), pager.slice(rows),
+                        vs.marking(d.id()), pager, claims.size()));
     }
 
     private StoredEntity entityOf(Context ctx) {
@@ -225,8 +230,16 @@ final class PageRoutes {
                     id -> vs.document(id).map(d -> ClaimDates.parse(d.metadata().published())).orElse(0));
             entries.add(Dated.ofClaim(c, c.time(), c.attributes().get("date"), pub));
         }
+        // One page of rows; its timeline holds the claims on that page, so each entry links to a claim shown.
+        List<Views.ClaimRow> rows = new ArrayList<>(Content.rows(s.support, vs, claims));
+        rows.sort(java.util.Comparator.comparing(r -> r.claim().type().name()));
+        Views.Pager pager = Views.Pager.of(rows.size(), ApiRoutes.intParam(ctx, "page", 1), CLAIMS_PER_PAGE);
+        List<Views.ClaimRow> shown = pager.slice(rows);
+        java.util.Set<Long> onPage = new java.util.HashSet<>();
+        shown.forEach(r -> onPage.add(r.claim().id()));
+        entries.removeIf(d -> !onPage.contains(d.item().id()));
         s.render(ctx, "entity.jte", s.page(ctx, e.name(), "home"),
-                new Views.EntityPage(e, Content.groups(Content.rows(s.support, vs, claims)), Timeline.order(entries)));
+                new Views.EntityPage(e, Content.groups(shown), Timeline.order(entries), pager));
     }
 
     /** The claims behind one graph edge (ids from the graph JSON); each is checked through the visible store. */

@@ -58,8 +58,34 @@ public final class Views {
     }
 
     /** A claim with the number of independent original sources of its relation. */
-    /** A claim as listed, with its relation's independent sources and the marking of the filing it is read from. */
-    public record ClaimRow(StoredClaim claim, int sources, Tlp tlp) {
+    /**
+     * A claim as listed, with its relation's independent sources and the marking of the filing it is
+     * read from; {@code repeats} are the other claims that say the same (same ends, type, stance,
+     * speakers and quote), shown as one row.
+     */
+    public record ClaimRow(StoredClaim claim, int sources, Tlp tlp, List<StoredClaim> repeats) {
+        /** The distinct documents the repeats are in, other than this claim's. */
+        public List<StoredClaim> repeatedIn() {
+            java.util.Set<String> seen = new java.util.HashSet<>(List.of(claim.evidence().documentId()));
+            return repeats.stream().filter(c -> seen.add(c.evidence().documentId())).toList();
+        }
+    }
+
+    /** One page of a long list: 1-based {@code page} of {@code pages}, items {@code from}..{@code to} (1-based) of {@code total}. */
+    public record Pager(int page, int pages, int total, int from, int to, int size) {
+        public static Pager of(int total, int requested, int size) {
+            int pages = Math.max(1, (total + size - 1) / size);
+            int page = Math.max(1, Math.min(pages, requested));
+            return new Pager(page, pages, total, total == 0 ? 0 : (page - 1) * size + 1, Math.min(total, page * size), size);
+        }
+
+        public <T> List<T> slice(List<T> all) {
+            return all.subList(Math.min(all.size(), (page - 1) * size), Math.min(all.size(), page * size));
+        }
+
+        public boolean many() {
+            return pages > 1;
+        }
     }
 
     public record ClaimGroup(String type, List<ClaimRow> claims) {
@@ -81,10 +107,11 @@ public final class Views {
     }
 
     /** {@code tlp}: the marking under which this reader holds the document, shown as its banner. */
-    public record DocumentPage(StoredDocument doc, String safeUrl, List<Segment> segments, List<ClaimRow> claims, Tlp tlp) {
+    public record DocumentPage(StoredDocument doc, String safeUrl, List<Segment> segments, List<ClaimRow> claims, Tlp tlp, Pager pager,
+                               int claimCount) {
     }
 
-    public record EntityPage(StoredEntity entity, List<ClaimGroup> groups, List<Dated<StoredClaim>> timeline) {
+    public record EntityPage(StoredEntity entity, List<ClaimGroup> groups, List<Dated<StoredClaim>> timeline, Pager pager) {
     }
 
     public record GraphPage(StoredEntity entity) {
