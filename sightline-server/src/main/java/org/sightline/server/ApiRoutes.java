@@ -88,6 +88,11 @@ final class ApiRoutes {
             ctx.json(Map.of("judgement", judgement, "claim", longParam(ctx, "id")));
         });
         s.api(POST, "/api/entities/{id}/merge", Role.ANALYST, this::merge);
+        s.api(GET, "/api/judgements", Role.ANALYST, ctx -> ctx.json(Judgements.visible(s, s.visible(ctx)).stream().map(Judgements::json).toList()));
+        s.api(POST, "/api/judgements/{id}/undo", Role.ANALYST, ctx -> {
+            var j = Judgements.undo(s, ctx);
+            ctx.json(Map.of("judgement", j.id(), "undone_by", j.revertedBy()));
+        });
         s.api(GET, "/api/export/entities/{id}/claims.csv", Role.ANALYST, ctx -> {
             StoredEntity e = entity(ctx);
             List<StoredClaim> claims = claimsOf(ctx, e);

@@ -54,8 +54,20 @@ final class PageRoutes {
         s.page(GET, "/exposure", Role.VIEWER, this::exposure);
         s.page(POST, "/claims/{id}/reject", Role.ANALYST, ctx -> {
             long judgement = ApiRoutes.reject(s, ctx);
+            // The undo is a button here and on the Judgements page.
             ctx.html("<p class=\"ok\" role=\"status\">Rejected (judgement " + judgement + "); it is left out of answers. "
-                    + "<code>sightline undo " + judgement + "</code> takes it back.</p>");
+                    + "<button type=\"button\" class=\"link\" hx-post=\"/judgements/" + judgement + "/undo\" hx-target=\"closest p\""
+                    + " hx-swap=\"outerHTML\">Undo</button> · <a href=\"/judgements\">all judgements</a></p>");
+        });
+        s.page(GET, "/judgements", Role.ANALYST, ctx -> s.render(ctx, "judgements.jte", s.page(ctx, "Judgements", "judgements"),
+                new Views.JudgementsPage(Judgements.visible(s, s.visible(ctx)))));
+        s.page(POST, "/judgements/{id}/undo", Role.ANALYST, ctx -> {
+            var j = Judgements.undo(s, ctx);
+            if ("true".equals(ctx.header("HX-Request"))) {
+                ctx.html("<p class=\"ok\" role=\"status\">Judgement " + j.id() + " undone.</p>");
+            } else {
+                ctx.redirect("/judgements");
+            }
         });
         s.page(GET, "/screen", Role.VIEWER, ctx -> {
             String name = ctx.queryParam("name");

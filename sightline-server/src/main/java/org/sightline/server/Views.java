@@ -170,6 +170,16 @@ public final class Views {
                             String matchedName, List<String> why) {
     }
 
+    public record JudgementsPage(List<Judgements.Row> rows) {
+        public List<Judgements.Row> rejected() {
+            return rows.stream().filter(r -> r.claim() != null && r.active()).toList();
+        }
+
+        public List<Judgements.Row> others() {
+            return rows.stream().filter(r -> r.claim() == null || !r.active()).toList();
+        }
+    }
+
     public record ScreenPage(String name, List<ScreenRow> hits) {
     }
 
