@@ -59,13 +59,8 @@ final class Uploads {
                     new DocumentMetadata(m.title(), m.source(), m.url(), m.published(), name, m.mediaType())), source);
             boolean stored = server.store.containsDocument(doc.id());
             boolean heldUnreadable = stored && !server.visibility.storeFor(user).readable(doc.id());
-            if (stored && server.accounts.filingsOf(doc.id()).isEmpty()) {
-                // A stored text filed nowhere is Shared: filing it elsewhere adds readers and must not take it from Shared.
-                server.accounts.file(sharedId(), doc.id(), "(ingested unfiled)",
-                        server.store.document(doc.id()).map(d -> d.metadata()).orElse(null));
-            }
             // Filed before it is stored: a document in no collection is Shared, even for a moment.
-            server.accounts.file(collection.id(), doc.id(), user.name(), doc.metadata());
+            file(collection.id(), doc.id(), user.name(), doc.metadata());
             server.visibility.changed();
             if (!stored) {
                 Extraction x = extractor().extract(doc);
@@ -79,6 +74,19 @@ final class Uploads {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Files a document in a collection with the metadata it came with. A stored text filed nowhere
+     * is Shared: it is first filed there, so that filing it elsewhere adds readers and never takes
+     * it from Shared.
+     */
+    void file(long collectionId, String documentId, String filedBy, DocumentMetadata metadata) {
+        if (server.store.containsDocument(documentId) && server.accounts.filingsOf(documentId).isEmpty()) {
+            server.accounts.file(sharedId(), documentId, "(ingested unfiled)",
+                    server.store.document(documentId).map(d -> d.metadata()).orElse(null));
+        }
+        server.accounts.file(collectionId, documentId, filedBy, metadata);
     }
 
     long serverMax() {

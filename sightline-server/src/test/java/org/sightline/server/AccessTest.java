@@ -69,7 +69,7 @@ class AccessTest {
             if (who.equals("admin")) {
                 c.login("admin", TestServer.ADMIN_PASSWORD);
             }
-            Map<String, String> seen = crawl(c);
+            Map<String, String> seen = Crawler.crawl(t, c);
             assertThat(seen.size()).as("pages and answers read as " + who).isGreaterThan(40);
             seen.forEach((url, body) -> {
                 // What the reader typed comes back to them (the search box keeps it): that is no leak.
@@ -129,7 +129,7 @@ class AccessTest {
         Set<String> registered = new LinkedHashSet<>();
         t.server.apiRoutes().forEach(r -> registered.add(r.method().name().toLowerCase(Locale.ROOT) + " " + r.path()));
         Set<String> described = new LinkedHashSet<>();
-        JsonNode paths = openApi().get("paths");
+        JsonNode paths = Crawler.openApi().get("paths");
         paths.fieldNames().forEachRemaining(p -> paths.get(p).fieldNames().forEachRemaining(m -> described.add(m + " " + p)));
         assertThat(described).containsExactlyInAnyOrderElementsOf(registered);
         TestServer.Client c = t.client().as("vera");
@@ -183,86 +183,6 @@ class AccessTest {
                 .contains("script-src 'self'").doesNotContain("unsafe-inline");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(v -> assertThat(v).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
-    }
-
-    // ---- the crawl ----
-
-    private Map<String, String> crawl(TestServer.Client c) {
-        Map<String, String> seen = new java.util.LinkedHashMap<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.add("/");
-        for (String s : Fixtures.SECRETS) {
-            todo.add("/search?q=" + s);
-            todo.add("/screen?name=" + s);
-            todo.add("/exposure?funder=" + s);
-        }
-        todo.add("/search?q=Badr");
-        todo.add("/search?q=Federal");
-        todo.add("/exposure?funder=United+States");
-        todo.add("/screen?name=Badr+Corps");
-        List<Long> entityIds = t.store.entities(null).stream().map(StoredEntity::id).toList();
-        List<Long> claimIds = t.store.claims(ClaimQuery.ALL).stream().map(StoredClaim::id).toList();
-        List<String> docIds = t.store.documents().stream().map(StoredDocument::id).toList();
-        entityIds.forEach(id -> {
-            todo.add("/entities/" + id);
-            todo.add("/entities/" + id + "/graph");
-        });
-        docIds.forEach(id -> todo.add("/documents/" + id));
-        todo.add("/graph/edge?claims=" + String.join(",", claimIds.stream().map(String::valueOf).toList()));
-        for (String route : apiGets()) {
-            List<String> filled = new ArrayList<>();
-            if (route.contains("{id}")) {
-                List<String> ids = route.startsWith("/api/documents") ? docIds
-                        : route.startsWith("/api/claims") ? claimIds.stream().map(String::valueOf).toList()
-                        : entityIds.stream().map(String::valueOf).toList();
-                ids.forEach(id -> filled.add(route.replace("{id}", id)));
-            } else {
-                filled.add(route);
-            }
-            for (String f : filled) {
-                todo.add(f);
-                for (String s : List.of("Zorblax", "Xylophant", "Nightjar", "Badr", "United States")) {
-                    todo.add(f + "?q=" + s.replace(" ", "+") + "&funder=" + s.replace(" ", "+") + "&name=" + s.replace(" ", "+"));
-                }
-            }
-        }
-        while (!todo.isEmpty() && seen.size() < 2000) {
-            String url = todo.poll();
-            if (seen.containsKey(url)) {
-                continue;
-            }
-            HttpResponse<String> r = c.get(url);
-            seen.put(url, r.body());
-            if (r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-                for (Element a : Jsoup.parse(r.body()).select("a[href], [hx-get]")) {
-                    String link = a.hasAttr("href") ? a.attr("href") : a.attr("hx-get");
-                    if (link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/logout")) {
-                        todo.add(link.contains("#") ? link.substring(0, link.indexOf('#')) : link);
-                    }
-                }
-            }
-        }
-        return seen;
-    }
-
-    private List<String> apiGets() {
-        try {
-            List<String> gets = new ArrayList<>();
-            JsonNode paths = openApi().get("paths");
-            for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
-                String p = it.next();
-                if (paths.get(p).has("get")) {
-                    gets.add(p);
-                }
-            }
-            return gets;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode openApi() throws Exception {
-        return new ObjectMapper(new YAMLFactory()).readTree(AccessTest.class.getResourceAsStream("/openapi.yaml"));
     }
 
     private static JsonNode json(HttpResponse<String> r) {
