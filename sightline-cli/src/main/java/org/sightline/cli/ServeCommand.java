@@ -24,13 +24,22 @@ final class ServeCommand extends StoreCommand {
     @Option(names = "--max-upload-mb", defaultValue = "20", description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
     int maxUploadMb;
 
+    @Option(names = "--upload-workers", description = "Uploads read at once, each on a core of its own (default: one per core).")
+    Integer uploadWorkers;
+
+    @Option(names = "--upload-queue", defaultValue = "100",
+            description = "Most uploads waiting or being read; more are refused until the queue drains (default: ${DEFAULT-VALUE}).")
+    int uploadQueue;
+
     @Override
     public Integer call() throws Exception {
         require(port >= 0 && port < 65536, "--port must be 0..65535");
         require(maxUploadMb > 0, "--max-upload-mb must be positive");
+        require(uploadWorkers == null || uploadWorkers > 0, "--upload-workers must be positive");
+        require(uploadQueue > 0, "--upload-queue must be positive");
         try (Store store = openStore(false); AccountStore accounts = JdbcAccountStore.open(root().db())) {
             ServerOptions options = new ServerOptions(root().dbName(), host, port, System.getenv("SIGHTLINE_ADMIN_PASSWORD"),
-                    maxUploadMb * 1024L * 1024L, true);
+                    maxUploadMb * 1024L * 1024L, true, uploadWorkers == null ? ServerOptions.defaultWorkers() : uploadWorkers, uploadQueue);
             SightlineServer server = SightlineServer.start(store, accounts, options, System.out);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -78,12 +78,20 @@ public final class Extractor {
     }
 
     public Extraction extract(Document document) {
+        return extract(document, ExtractionProgress.NONE);
+    }
+
+    /** {@link #extract(Document)}, telling {@code progress} each stage and each sentence parsed. */
+    public Extraction extract(Document document, ExtractionProgress progress) {
+        progress.at("tagging the text", 0, 1);
         DocTokens doc = new DocTokens(document.text(), nlp.annotate(document.text()));
+        progress.at("parsing sentences", 0, doc.sentences());
         MentionFinder.Found found = mentionFinder.find(doc);
         List<Candidate> candidates = tokenCandidates(doc, found);
         Set<Integer> parsed = new HashSet<>();
         if (dependencies != null) {
             for (int s = 0; s < doc.sentences(); s++) {
+                progress.at("parsing sentences", s, doc.sentences());
                 if (worthParsing(doc, found.mentions(), s) && !insideBlockFields(doc, found.blocks(), s)
                         && graphClaims.anyRuleFires(doc, s)) {
                     parsed.add(s);
@@ -98,6 +106,7 @@ public final class Extractor {
                 }
             }
         }
+        progress.at("resolving entities and attribution", 0, 1);
         // entities once the parse has said which descriptions are names ("KH, an Iran-backed militia")
         EntityTable entities = new EntityTable(found.mentions(), gazetteer, document);
         MentionCandidate issuer = dependencies == null ? null

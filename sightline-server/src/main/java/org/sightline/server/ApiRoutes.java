@@ -21,6 +21,7 @@ import org.sightline.resolve.screen.ScreenHit;
 import org.sightline.resolve.screen.ScreenTarget;
 import org.sightline.resolve.screen.Screener;
 import org.sightline.server.access.Role;
+import org.sightline.server.access.UploadJob;
 import org.sightline.server.access.User;
 import org.sightline.server.access.VisibleStore;
 import org.sightline.store.ClaimQuery;
@@ -44,6 +45,9 @@ final class ApiRoutes {
         s.api(GET, "/api/stats", Role.VIEWER, ctx -> ctx.json(s.visible(ctx).stats()));
         s.api(GET, "/api/documents", Role.VIEWER, ctx -> ctx.json(page(ctx, s.visible(ctx).documents()).stream().map(ApiRoutes::doc).toList()));
         s.api(POST, "/api/documents", Role.ANALYST, this::upload);
+        s.api(GET, "/api/uploads", Role.ANALYST, ctx -> ctx.json(s.accounts.uploadJobs().ofUser(SightlineServer.user(ctx).id(), 50)
+                .stream().map(j -> UploadStatus.of(s, j)).toList()));
+        s.api(GET, "/api/uploads/{id}", Role.ANALYST, this::uploadStatus);
         s.api(GET, "/api/documents/{id}", Role.VIEWER, ctx -> {
             VisibleStore vs = s.visible(ctx);
             StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
@@ -246,25 +250,39 @@ final class ApiRoutes {
     }
 
     private void upload(Context ctx) throws IOException {
-        Uploads.Result r = upload(ctx, uploads);
-        ctx.status(201).json(r);
+        UploadJob job = upload(ctx, uploads);
+        ctx.status(202).header("Location", "/api/uploads/" + job.id()).json(UploadStatus.of(s, job));
+    }
+
+    private void uploadStatus(Context ctx) {
+        ctx.json(UploadStatus.of(s, ownJob(s, ctx)));
+    }
+
+    /** A job of the signed-in user's; anyone else's is not found, as if it did not exist. */
+    static UploadJob ownJob(SightlineServer s, Context ctx) {
+        long id = longParam(ctx, "id");
+        return s.accounts.uploadJobs().job(id).filter(j -> j.userId() == SightlineServer.user(ctx).id())
+                .orElseThrow(() -> HttpError.notFound("upload"));
     }
 
     /** Shared by the API and the upload page: the file part "file", the collection id, an optional outlet. */
-    static Uploads.Result upload(Context ctx, Uploads uploads) throws IOException {
+    static UploadJob upload(Context ctx, Uploads uploads) throws IOException {
         if (ctx.contentLength() > uploads.serverMax()) {
             throw uploads.tooBig();
         }
         UploadedFile file;
+        String collection;
+        String source;
         try {
             file = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {
-            throw uploads.tooBig();
+            collection = ctx.formParam("collection");
+            source = ctx.formParam("source");
+        } catch (Exception e) { // Jetty throws IOException undeclared through Javalin
+            throw Multipart.refusal(e, uploads);
         }
         if (file == null) {
             throw new HttpError(400, "no file: send it as the multipart field \"file\"");
         }
-        String collection = ctx.formParam("collection");
         long collectionId;
         try {
             collectionId = collection == null || collection.isBlank() ? uploads.sharedId() : Long.parseLong(collection.strip());
@@ -273,9 +291,9 @@ final class ApiRoutes {
         }
         User user = SightlineServer.user(ctx);
         try (InputStream in = file.content()) {
-            Uploads.Result r = uploads.ingest(user, file.filename(), in, file.size(), collectionId, ctx.formParam("source"));
-            uploads.audit(ctx, r);
-            return r;
+            UploadJob job = uploads.enqueue(user, file.filename(), in, file.size(), collectionId, source);
+            uploads.audit(ctx, job);
+            return job;
         } catch (UncheckedIOException e) {
             throw new HttpError(400, "upload could not be read: " + e.getMessage());
         }

@@ -74,15 +74,20 @@ final class PageRoutes {
             List<Views.ScreenRow> hits = name == null || name.isBlank() ? List.of() : ApiRoutes.screen(s, s.visible(ctx), name.strip(), 10);
             s.render(ctx, "screen.jte", s.page(ctx, "Screening", "screen"), new Views.ScreenPage(name, hits));
         });
-        s.page(GET, "/upload", Role.ANALYST, ctx -> uploadPage(ctx, null, null));
+        s.page(GET, "/upload", Role.ANALYST, ctx -> uploadPage(ctx, null));
         s.page(POST, "/upload", Role.ANALYST, ctx -> {
             try {
-                uploadPage(ctx, ApiRoutes.upload(ctx, uploads), null);
+                // The upload is read in the background: its own page follows it (and survives a reload).
+                ctx.redirect("/uploads/" + ApiRoutes.upload(ctx, uploads).id(), io.javalin.http.HttpStatus.SEE_OTHER);
             } catch (HttpError e) {
                 ctx.status(e.status);
-                uploadPage(ctx, null, e.getMessage());
+                uploadPage(ctx, e.getMessage());
             }
         });
+        s.page(GET, "/uploads/{id}", Role.ANALYST, ctx -> s.render(ctx, "uploadjob.jte", s.page(ctx, "Upload", "upload"),
+                UploadStatus.of(s, ApiRoutes.ownJob(s, ctx))));
+        s.page(GET, "/uploads/{id}/status", Role.ANALYST, ctx -> s.render(ctx, "uploadstatus.jte", s.page(ctx, "Upload", "upload"),
+                UploadStatus.of(s, ApiRoutes.ownJob(s, ctx))));
         s.page(GET, "/account", Role.VIEWER, ctx -> account(ctx, null, null));
         s.page(POST, "/account/tokens", Role.VIEWER, this::createToken);
         s.page(POST, "/account/tokens/{id}/delete", Role.VIEWER, ctx -> {
@@ -299,11 +304,13 @@ final class PageRoutes {
 
     // ---- upload, account, admin ----
 
-    private void uploadPage(Context ctx, Uploads.Result r, String error) {
+    private void uploadPage(Context ctx, String error) {
         java.util.Set<Long> readable = s.visibility.readableCollections(SightlineServer.user(ctx));
         List<Collection> collections = s.accounts.collections().stream().filter(c -> readable.contains(c.id())).toList();
-        s.render(ctx, "upload.jte", s.page(ctx, "Upload", "upload"), new Views.UploadPage(collections, error,
-                r == null ? null : r.documentId(), r == null ? null : r.title(), r == null ? 0 : r.claims(), s.extractorIfReady().isPresent()));
+        List<UploadStatus> recent = s.accounts.uploadJobs().ofUser(SightlineServer.user(ctx).id(), 20).stream()
+                .map(j -> UploadStatus.of(s, j)).toList();
+        s.render(ctx, "upload.jte", s.page(ctx, "Upload", "upload"), new Views.UploadPage(collections, error, recent,
+                s.extractorIfReady().isPresent()));
     }
 
     private void account(Context ctx, String newToken, String message) {

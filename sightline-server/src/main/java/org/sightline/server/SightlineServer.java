@@ -61,6 +61,8 @@ public final class SightlineServer implements AutoCloseable {
      * store itself, but only for documents of claims the caller already sees, and gives out counts only.
      */
     final org.sightline.report.ClaimSupport support;
+    /** The workers that read queued uploads. */
+    final UploadQueue uploads;
     final LoginThrottle loginThrottle = new LoginThrottle(java.time.Clock.systemUTC());
     final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -76,6 +78,7 @@ public final class SightlineServer implements AutoCloseable {
         this.visibility = new Visibility(store, accounts, nameKey, kb);
         this.extractor = extractor;
         this.support = new org.sightline.report.ClaimSupport(store);
+        this.uploads = new UploadQueue(this, accounts.uploadJobs(), options.uploadWorkers(), options.uploadQueue());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -123,6 +126,12 @@ public final class SightlineServer implements AutoCloseable {
                     t.start();
                 })
                 : CompletableFuture.failedFuture(new IllegalStateException("this server was started without extraction"));
+        return start(store, accounts, options, console, extractor);
+    }
+
+    /** {@link #start(Store, AccountStore, ServerOptions, PrintStream)} with the extractor as it comes (tests: one that never loads). */
+    static SightlineServer start(Store store, AccountStore accounts, ServerOptions options, PrintStream console,
+                                 CompletableFuture<Extractor> extractor) {
         SightlineServer server = new SightlineServer(store, accounts, options, extractor);
         server.firstAdmin(console);
         server.app.start(options.host(), options.port());
@@ -144,6 +153,7 @@ public final class SightlineServer implements AutoCloseable {
 
     @Override
     public void close() {
+        uploads.close();
         app.stop();
     }
 
@@ -304,7 +314,7 @@ public final class SightlineServer implements AutoCloseable {
         if (given == null) {
             try {
                 given = ctx.formParam("_csrf");
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // a cut-off multipart body: Jetty's IOException comes undeclared
                 throw new HttpError(400, "the form could not be read: " + e.getMessage());
             }
         }

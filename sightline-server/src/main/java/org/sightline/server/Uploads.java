@@ -4,42 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.sightline.core.Document;
 import org.sightline.core.DocumentMetadata;
-import org.sightline.core.Extraction;
-import org.sightline.extract.Extractor;
 import org.sightline.ingest.DocumentReader;
 import org.sightline.ingest.UnreadableDocumentException;
 import org.sightline.report.Ingestion;
 import org.sightline.server.access.Collection;
+import org.sightline.server.access.UploadJob;
 import org.sightline.server.access.User;
-import org.sightline.store.ClaimQuery;
 
 /**
- * Ingests an uploaded file into the store and files it in a collection. A document already
- * stored is filed too and answered exactly as a new one, so that an upload never tells whether
- * the text was already held somewhere the uploader cannot read.
+ * Takes an uploaded file: reads its text (a file that cannot be read is refused at once), files
+ * it in a collection and puts it in the {@link UploadQueue}, whose workers extract its claims. A
+ * document already stored is filed and queued too, and answered exactly as a new one, so that an
+ * upload never tells whether the text was already held somewhere the uploader cannot read.
  */
 final class Uploads {
-    /** What an upload answers: the document, its title and how many claims it holds. */
-    record Result(String documentId, String title, int claims, @com.fasterxml.jackson.annotation.JsonIgnore String collection,
-                  @com.fasterxml.jackson.annotation.JsonIgnore boolean heldUnreadable) {
-    }
-
     private final SightlineServer server;
 
     Uploads(SightlineServer server) {
         this.server = server;
     }
 
-    Result ingest(User user, String fileName, InputStream content, long size, long collectionId, String source) throws IOException {
+    UploadJob enqueue(User user, String fileName, InputStream content, long size, long collectionId, String source) throws IOException {
         if (size > server.options.maxUploadBytes()) {
             throw tooBig();
         }
         Collection collection = server.accounts.collection(collectionId)
                 .filter(c -> server.visibility.readableCollections(user).contains(c.id()))
                 .orElseThrow(() -> new HttpError(400, "no collection " + collectionId + " that you may file in"));
+        if (!server.uploads.hasRoom()) {
+            throw new HttpError(503, "the upload queue is full (" + server.uploads.capacity()
+                    + " uploads waiting to be read); try again later");
+        }
         String name = fileName == null || fileName.isBlank() ? "upload.txt" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         String suffix = name.contains(".") ? name.substring(name.lastIndexOf('.')).replaceAll("[^A-Za-z0-9.]", "") : ".txt";
         Path tmp = Files.createTempFile("sightline-upload-", suffix);
@@ -57,20 +54,15 @@ final class Uploads {
             DocumentMetadata m = read.metadata();
             Document doc = Ingestion.withSource(new Document(read.id(), read.text(),
                     new DocumentMetadata(m.title(), m.source(), m.url(), m.published(), name, m.mediaType())), source);
-            boolean stored = server.store.containsDocument(doc.id());
-            boolean heldUnreadable = stored && !server.visibility.storeFor(user).readable(doc.id());
+            boolean heldUnreadable = server.store.containsDocument(doc.id()) && !server.visibility.storeFor(user).readable(doc.id());
             // Filed before it is stored: a document in no collection is Shared, even for a moment.
             file(collection.id(), doc.id(), user.name(), doc.metadata());
             server.visibility.changed();
-            if (!stored) {
-                Extraction x = extractor().extract(doc);
-                server.store.save(x);
-                server.visibility.changed();
-            }
             // The uploader's own title, never the stored one: that may come from a filing they cannot read.
             String title = m.title() != null && !m.title().isBlank() ? m.title() : name;
-            int claims = server.store.claims(new ClaimQuery(null, null, doc.id(), 0)).size();
-            return new Result(doc.id(), title, claims, collection.name(), heldUnreadable);
+            UploadJob job = server.accounts.uploadJobs().enqueue(user.id(), collection.id(), name, doc, title, heldUnreadable);
+            server.uploads.wake();
+            return job;
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -97,23 +89,15 @@ final class Uploads {
         return server.accounts.shared().id();
     }
 
-    void audit(io.javalin.http.Context ctx, Result r) {
-        server.visibility.changed();
+    void audit(io.javalin.http.Context ctx, UploadJob job) {
         // Not the title: admins read the log, and need not be members of the collection.
-        server.audit(ctx, "UPLOAD", r.documentId(), "OK", "filed in " + r.collection()
-                + (r.heldUnreadable() ? "; the text was already held in a collection the uploader cannot read" : ""));
+        String collection = server.accounts.collection(job.collectionId()).map(Collection::name).orElse("collection " + job.collectionId());
+        server.audit(ctx, "UPLOAD", job.documentId(), "OK", "filed in " + collection + ", queued as job " + job.id()
+                + (job.heldUnreadable() ? "; the text was already held in a collection the uploader cannot read" : ""));
     }
 
     HttpError tooBig() {
         return new HttpError(413, "the file is larger than the upload limit of "
                 + server.options.maxUploadBytes() / (1024 * 1024) + " MB; ingest it with the sightline ingest command instead");
-    }
-
-    private Extractor extractor() {
-        try {
-            return server.extractor.get(10, TimeUnit.MINUTES);
-        } catch (Exception e) {
-            throw new HttpError(503, "the language models could not be loaded: " + e.getMessage());
-        }
     }
 }

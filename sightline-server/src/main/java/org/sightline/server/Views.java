@@ -183,8 +183,7 @@ public final class Views {
     public record ScreenPage(String name, List<ScreenRow> hits) {
     }
 
-    public record UploadPage(List<Collection> collections, String error, String documentId, String title,
-                             int claims, boolean extractorReady) {
+    public record UploadPage(List<Collection> collections, String error, List<UploadStatus> recent, boolean extractorReady) {
     }
 
     public record AccountPage(List<TokenInfo> tokens, String newToken, String message) {

@@ -42,14 +42,22 @@ final class TestServer implements AutoCloseable {
 
     /** On the store {@code db} names: a SQLite path or a PostgreSQL URL, as for {@code --db}. */
     TestServer(String db, boolean extraction) {
+        this(db, options(db, extraction), null);
+    }
+
+    /** With these options, and the extractor {@code extractor} (null: as the options say). */
+    TestServer(String db, ServerOptions options, java.util.concurrent.CompletableFuture<org.sightline.extract.Extractor> extractor) {
         store = StoreLocator.open(db, new TransliterationKey(NameMatcher.bundled()));
         accounts = JdbcAccountStore.open(db);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        server = SightlineServer.start(store, accounts,
-                new ServerOptions(StoreLocator.describe(db), "127.0.0.1", 0, ADMIN_PASSWORD, 2L * 1024 * 1024, extraction),
-                new PrintStream(out, true));
+        server = extractor == null ? SightlineServer.start(store, accounts, options, new PrintStream(out, true))
+                : SightlineServer.start(store, accounts, options, new PrintStream(out, true), extractor);
         console = out.toString(StandardCharsets.UTF_8);
         base = "http://127.0.0.1:" + server.port();
+    }
+
+    static ServerOptions options(String db, boolean extraction) {
+        return new ServerOptions(StoreLocator.describe(db), "127.0.0.1", 0, ADMIN_PASSWORD, 2L * 1024 * 1024, extraction);
     }
 
     /**
@@ -115,6 +123,53 @@ final class TestServer implements AutoCloseable {
                 b.header("Authorization", "Bearer " + bearer);
             }
             return send(b.build());
+        }
+
+        /** Uploads a file through the API as the multipart form the upload page sends. */
+        HttpResponse<String> upload(String name, byte[] content, long collection) {
+            String boundary = "----sightline" + System.nanoTime();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"collection\"\r\n\r\n" + collection + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                    + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return multipart("/api/documents", boundary, body.toByteArray());
+        }
+
+        HttpResponse<String> multipart(String path, String boundary, byte[] body) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (csrf != null) {
+                b.header("X-CSRF-Token", csrf);
+            }
+            if (bearer != null) {
+                b.header("Authorization", "Bearer " + bearer);
+            }
+            return send(b.build());
+        }
+
+        /** Polls an upload's status (the Location an upload answered) until it is read; its last answer. */
+        com.fasterxml.jackson.databind.JsonNode awaitUpload(HttpResponse<String> accepted) {
+            return awaitUpload(accepted.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location: " + accepted.body())));
+        }
+
+        com.fasterxml.jackson.databind.JsonNode awaitUpload(String location) {
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+            try {
+                while (true) {
+                    com.fasterxml.jackson.databind.JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(location).body());
+                    String state = status.path("state").asText();
+                    if (state.equals("DONE") || state.equals("FAILED") || System.nanoTime() > until) {
+                        return status;
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
         }
 
         HttpResponse<String> send(HttpRequest request) {

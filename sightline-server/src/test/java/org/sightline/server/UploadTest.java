@@ -2,9 +2,6 @@ package org.sightline.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,10 +44,13 @@ class UploadTest {
         TestServer.Client ana = t.client().as("ana");
         assertThat(ana.get("/api/documents").body()).doesNotContain(secret.document().id());
         HttpResponse<String> r = upload(ana, "nightjar.txt", secret.document().text().getBytes(StandardCharsets.UTF_8), t.accounts.shared().id());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        assertThat(r.body()).contains(secret.document().id()).contains("\"claims\":3").doesNotContain("already");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        assertThat(r.body()).contains("\"state\":\"QUEUED\"").doesNotContain("already");
+        // Read as a new one is: the answer, once read, holds its claims, never a word of the RED filing.
+        String done = ana.awaitUpload(r).toString();
+        assertThat(done).contains(secret.document().id()).contains("\"claims\":3").contains("\"state\":\"DONE\"").doesNotContain("already");
         // The answer titles the upload as ana sent it (its first line): the stored title is the RED filing's.
-        assertThat(r.body()).contains("\"title\":\"Operation Nightjar. Zorblax").doesNotContain("Operation Nightjar Pelquist");
+        assertThat(done).contains("\"title\":\"Operation Nightjar. Zorblax").doesNotContain("Operation Nightjar Pelquist");
         // Now filed in Shared too: everyone reads it, and the audit log says who filed it where,
         // and that the text was already held where the uploader cannot read.
         TestServer.Client vera = t.client().as("vera");
@@ -66,7 +66,7 @@ class UploadTest {
         assertThat(t.accounts.audit(10)).anySatisfy(a -> {
             assertThat(a.action()).isEqualTo("UPLOAD");
             assertThat(a.actor()).isEqualTo("ana");
-            assertThat(a.detail()).isEqualTo("filed in Shared; the text was already held in a collection the uploader cannot read");
+            assertThat(a.detail()).matches("filed in Shared, queued as job \\d+; the text was already held in a collection the uploader cannot read");
         });
     }
 
@@ -83,7 +83,8 @@ class UploadTest {
         TestServer.Client admin = t.client();
         assertThat(admin.login("admin", TestServer.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
         HttpResponse<String> r = upload(admin, "copy.txt", open.document().text().getBytes(StandardCharsets.UTF_8), red.id());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        assertThat(admin.awaitUpload(r).path("state").asText()).isEqualTo("DONE");
         assertThat(t.accounts.filingsOf(id)).contains(t.accounts.shared().id(), red.id());
         // Viewers read it as before: the document, its entities.
         assertThat(vera.get("/api/documents/" + id).statusCode()).isEqualTo(200);
@@ -112,6 +113,25 @@ class UploadTest {
     }
 
     @Test
+    void aTruncatedMultipartBodyIsABadRequestThatSaysSo() {
+        TestServer.Client ana = t.client().as("ana");
+        String boundary = "----cut" + System.nanoTime();
+        String cut = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cut.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nThe text stops here, with no closing boundary";
+        HttpResponse<String> r = ana.multipart("/api/documents", boundary, cut.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("multipart body could not be read").doesNotContain("internal error");
+        HttpResponse<String> garbage = ana.multipart("/api/documents", boundary, "not multipart at all".getBytes(StandardCharsets.UTF_8));
+        assertThat(garbage.statusCode()).as(garbage.body()).isEqualTo(400);
+        // The upload page reads its CSRF field from the same body: a cut one is a bad request there too.
+        String token = ana.csrf;
+        ana.csrf = null;
+        HttpResponse<String> page = ana.multipart("/upload", boundary, cut.getBytes(StandardCharsets.UTF_8));
+        ana.csrf = token;
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(400);
+    }
+
+    @Test
     void analystsRejectAClaimTheySeeFromItsEntityPageAndTheJudgementIsAudited() {
         long claim = t.store.claims(new org.sightline.store.ClaimQuery(null, org.sightline.core.ClaimType.ALIGNED_WITH,
                 Fixtures.publicReport().document().id(), 0)).get(0).id();
@@ -132,18 +152,7 @@ class UploadTest {
         });
     }
 
-    private static HttpResponse<String> upload(TestServer.Client c, String name, byte[] content, long collection) throws Exception {
-        String boundary = "----sightline" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"collection\"\r\n\r\n" + collection + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(c.base + "/api/documents"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-Token", c.csrf == null ? "" : c.csrf)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return c.send(request);
+    private static HttpResponse<String> upload(TestServer.Client c, String name, byte[] content, long collection) {
+        return c.upload(name, content, collection);
     }
 }

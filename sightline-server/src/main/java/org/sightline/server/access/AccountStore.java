@@ -81,4 +81,7 @@ public interface AccountStore extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The queue of uploads waiting to be read, kept beside the accounts. */
+    UploadJobs uploadJobs();
 }

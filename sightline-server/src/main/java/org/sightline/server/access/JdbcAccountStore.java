@@ -28,6 +28,8 @@ import org.sightline.store.StoreLocator;
 public final class JdbcAccountStore implements AccountStore {
     private final Connection connection;
 
+    private final UploadJobs uploadJobs = new JdbcUploadJobs(this);
+
     private JdbcAccountStore(Connection connection) {
         this.connection = connection;
     }
@@ -65,11 +67,11 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @FunctionalInterface
-    private interface Row<T> {
+    interface Row<T> {
         T map(ResultSet r) throws SQLException;
     }
 
-    private synchronized <T> List<T> list(String sql, Row<T> row, Object... params) {
+    synchronized <T> List<T> list(String sql, Row<T> row, Object... params) {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             bind(st, params);
             try (ResultSet r = st.executeQuery()) {
@@ -84,7 +86,7 @@ public final class JdbcAccountStore implements AccountStore {
         }
     }
 
-    private synchronized long update(String sql, Object... params) {
+    synchronized long update(String sql, Object... params) {
         try (PreparedStatement st = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(st, params);
             st.executeUpdate();
@@ -106,7 +108,7 @@ public final class JdbcAccountStore implements AccountStore {
         }
     }
 
-    private static String now() {
+    static String now() {
         return Instant.now().toString();
     }
 
@@ -287,6 +289,11 @@ public final class JdbcAccountStore implements AccountStore {
     public List<AuditEntry> audit(int limit) {
         return list("SELECT * FROM server_audit ORDER BY id DESC LIMIT ?", r -> new AuditEntry(r.getLong("id"), r.getString("at"),
                 r.getString("actor"), r.getString("action"), r.getString("target"), r.getString("outcome"), r.getString("detail")), limit);
+    }
+
+    @Override
+    public UploadJobs uploadJobs() {
+        return uploadJobs;
     }
 
     @Override
