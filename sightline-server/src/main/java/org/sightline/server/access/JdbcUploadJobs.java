@@ -63,7 +63,7 @@ final class JdbcUploadJobs implements UploadJobs {
 
     @Override
     public void finish(long id, int claims) {
-        db.update("UPDATE server_upload_jobs SET state = 'DONE', stage = NULL, claims = ?, body = NULL, finished_at = ? WHERE id = ?",
+        db.update("UPDATE server_upload_jobs SET state = 'DONE', stage = NULL, done = total, claims = ?, body = NULL, finished_at = ? WHERE id = ?",
                 claims, JdbcAccountStore.now(), id);
     }
 
