@@ -102,7 +102,7 @@ final class PageRoutes {
         s.page(POST, "/admin/collections", Role.ADMIN, this::createCollection);
         s.page(POST, "/admin/collections/{id}/tlp", Role.ADMIN, ctx -> {
             Collection c = collection(ctx);
-            Tlp tlp = Tlp.valueOf(formRequired(ctx, "tlp"));
+            Tlp tlp = FormFields.formEnum(ctx, "tlp", Tlp.class);
             s.accounts.setTlp(c.id(), tlp);
             s.visibility.changed();
             s.audit(ctx, "COLLECTION_TLP", c.name(), "OK", c.tlp() + " -> " + tlp);
@@ -110,7 +110,7 @@ final class PageRoutes {
         });
         s.page(POST, "/admin/collections/{id}/members", Role.ADMIN, ctx -> {
             Collection c = collection(ctx);
-            User u = s.accounts.user(Long.parseLong(formRequired(ctx, "user"))).orElseThrow(() -> HttpError.notFound("user"));
+            User u = s.accounts.user(FormFields.formId(ctx, "user")).orElseThrow(() -> HttpError.notFound("user"));
             s.accounts.addMember(c.id(), u.id());
             s.visibility.changed();
             s.audit(ctx, "MEMBER_ADD", c.name(), "OK", u.name());
@@ -221,7 +221,7 @@ final class PageRoutes {
         StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
         List<StoredClaim> claims = vs.claims(new ClaimQuery(null, null, d.id(), 0));
         List<Views.ClaimRow> rows = Content.rows(s.support, vs, claims);
-        Views.Pager pager = Views.Pager.of(rows.size(), ApiRoutes.intParam(ctx, "page", 1), CLAIMS_PER_PAGE);
+        Views.Pager pager = Views.Pager.of(rows.size(), FormFields.queryInt(ctx, "page", 1, 1, 1_000_000), CLAIMS_PER_PAGE);
         s.render(ctx, "document.jte", s.page(ctx, d.metadata().title() == null ? "Document" : d.metadata().title(), "home"),
                 new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), pager.slice(rows),
                         vs.marking(d.id()), pager, claims.size()));
@@ -245,7 +245,7 @@ final class PageRoutes {
         // One page of rows; its timeline holds the claims on that page, so each entry links to a claim shown.
         List<Views.ClaimRow> rows = new ArrayList<>(Content.rows(s.support, vs, claims));
         rows.sort(java.util.Comparator.comparing(r -> r.claim().type().name()));
-        Views.Pager pager = Views.Pager.of(rows.size(), ApiRoutes.intParam(ctx, "page", 1), CLAIMS_PER_PAGE);
+        Views.Pager pager = Views.Pager.of(rows.size(), FormFields.queryInt(ctx, "page", 1, 1, 1_000_000), CLAIMS_PER_PAGE);
         List<Views.ClaimRow> shown = pager.slice(rows);
         java.util.Set<Long> onPage = new java.util.HashSet<>();
         shown.forEach(r -> onPage.add(r.claim().id()));
@@ -312,7 +312,7 @@ final class PageRoutes {
     }
 
     private void createToken(Context ctx) {
-        String label = formRequired(ctx, "label");
+        String label = FormFields.formRequired(ctx, "label");
         String token = "sl_" + Passwords.randomToken(24);
         s.accounts.addToken(SightlineServer.user(ctx).id(), Passwords.sha256(token), label);
         s.audit(ctx, "TOKEN_CREATE", label, "OK", null);
@@ -347,7 +347,7 @@ final class PageRoutes {
     }
 
     private void createUser(Context ctx) {
-        String name = formRequired(ctx, "name");
+        String name = FormFields.formRequired(ctx, "name");
         if (!name.matches("[\\p{L}\\p{N}._@-]{2,64}")) {
             throw new HttpError(400, "a user name is 2 to 64 letters, digits, dots, dashes, underscores or @");
         }
@@ -355,7 +355,7 @@ final class PageRoutes {
         if (problem != null) {
             throw new HttpError(400, problem);
         }
-        Role role = Role.valueOf(formRequired(ctx, "role"));
+        Role role = FormFields.formEnum(ctx, "role", Role.class);
         try {
             s.accounts.createUser(name, Passwords.hash(ctx.formParam("password")), role);
         } catch (IllegalArgumentException e) {
@@ -367,8 +367,8 @@ final class PageRoutes {
 
     private void updateUser(Context ctx) {
         User u = s.accounts.user(ApiRoutes.longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("user"));
-        Role role = Role.valueOf(formRequired(ctx, "role"));
-        boolean disabled = "true".equals(ctx.formParam("disabled"));
+        Role role = FormFields.formEnum(ctx, "role", Role.class);
+        boolean disabled = FormFields.formBoolean(ctx, "disabled");
         if (u.id() == SightlineServer.user(ctx).id() && (role != Role.ADMIN || disabled)) {
             throw new HttpError(400, "you cannot take away your own admin role or disable yourself");
         }
@@ -380,8 +380,8 @@ final class PageRoutes {
     }
 
     private void createCollection(Context ctx) {
-        String name = formRequired(ctx, "name");
-        Tlp tlp = Tlp.valueOf(formRequired(ctx, "tlp"));
+        String name = FormFields.formRequired(ctx, "name");
+        Tlp tlp = FormFields.formEnum(ctx, "tlp", Tlp.class);
         try {
             s.accounts.createCollection(name, tlp);
         } catch (IllegalArgumentException e) {
@@ -394,13 +394,5 @@ final class PageRoutes {
 
     private Collection collection(Context ctx) {
         return s.accounts.collection(ApiRoutes.longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("collection"));
-    }
-
-    private static String formRequired(Context ctx, String name) {
-        String v = ctx.formParam(name);
-        if (v == null || v.isBlank()) {
-            throw new HttpError(400, "\"" + name + "\" is required");
-        }
-        return v.strip();
     }
 }

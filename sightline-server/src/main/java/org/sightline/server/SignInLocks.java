@@ -49,7 +49,6 @@ final class SignInLocks {
     }
 
     private static String field(Context ctx, String name) {
-        String v = ctx.formParam(name);
-        return v == null || v.isBlank() ? null : v.strip();
+        return FormFields.form(ctx, name);
     }
 }
