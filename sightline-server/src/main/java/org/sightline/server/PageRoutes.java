@@ -86,9 +86,7 @@ final class PageRoutes {
         s.page(GET, "/account", Role.VIEWER, ctx -> account(ctx, null, null));
         s.page(POST, "/account/tokens", Role.VIEWER, this::createToken);
         s.page(POST, "/account/tokens/{id}/delete", Role.VIEWER, ctx -> {
-            s.accounts.deleteToken(SightlineServer.user(ctx).id(), ApiRoutes.longParam(ctx, "id"));
-            s.accountsChanged();
-            s.audit(ctx, "TOKEN_REVOKE", "token " + ctx.pathParam("id"), "OK", null);
+            ApiTokens.revoke(s, ctx);
             ctx.redirect("/account");
         });
         s.page(POST, "/account/password", Role.VIEWER, this::changePassword);
@@ -111,18 +109,19 @@ final class PageRoutes {
         s.page(POST, "/admin/collections/{id}/members", Role.ADMIN, ctx -> {
             Collection c = collection(ctx);
             User u = s.accounts.user(FormFields.formId(ctx, "user")).orElseThrow(() -> HttpError.notFound("user"));
-            s.accounts.addMember(c.id(), u.id());
+            boolean added = s.accounts.addMember(c.id(), u.id());
             s.visibility.changed();
-            s.audit(ctx, "MEMBER_ADD", c.name(), "OK", u.name());
-            admin(ctx, u.name() + " is now a member of " + c.name());
+            // The audit says what changed: adding a member twice adds nothing.
+            s.audit(ctx, "MEMBER_ADD", c.name(), "OK", u.name() + (added ? "" : ": already a member, nothing changed"));
+            admin(ctx, u.name() + (added ? " is now a member of " : " already was a member of ") + c.name());
         });
         s.page(POST, "/admin/collections/{id}/members/{user}/delete", Role.ADMIN, ctx -> {
             Collection c = collection(ctx);
             User u = s.accounts.user(ApiRoutes.longParam(ctx, "user")).orElseThrow(() -> HttpError.notFound("user"));
-            s.accounts.removeMember(c.id(), u.id());
+            boolean removed = s.accounts.removeMember(c.id(), u.id());
             s.visibility.changed();
-            s.audit(ctx, "MEMBER_REMOVE", c.name(), "OK", u.name());
-            admin(ctx, u.name() + " is no longer a member of " + c.name());
+            s.audit(ctx, "MEMBER_REMOVE", c.name(), removed ? "OK" : "FAILED", u.name() + (removed ? "" : ": was no member, nothing removed"));
+            admin(ctx, u.name() + (removed ? " is no longer a member of " : " was no member of ") + c.name());
         });
     }
 

@@ -33,7 +33,11 @@ public interface AccountStore extends AutoCloseable {
 
     List<TokenInfo> tokens(long userId);
 
-    void deleteToken(long userId, long tokenId);
+    /** Deletes the user's token; false when they hold no token of that id (nothing was deleted). */
+    boolean deleteToken(long userId, long tokenId);
+
+    /** Whose token this id is, if it exists: for the audit log only, never for an answer. */
+    Optional<Long> tokenOwner(long tokenId);
 
     List<Collection> collections();
 
@@ -46,9 +50,11 @@ public interface AccountStore extends AutoCloseable {
 
     void setTlp(long collectionId, Tlp tlp);
 
-    void addMember(long collectionId, long userId);
+    /** False when the user already was a member. */
+    boolean addMember(long collectionId, long userId);
 
-    void removeMember(long collectionId, long userId);
+    /** False when the user was no member (nothing removed). */
+    boolean removeMember(long collectionId, long userId);
 
     /** Collection ids the user is a member of. */
     Set<Long> memberships(long userId);

@@ -42,8 +42,9 @@ public final class JdbcAccountStore implements AccountStore {
         String where = StoreLocator.describe(db);
         try {
             // Its own history table, so the store's migrations and the server's never see each other.
+            // Common scripts, plus per database what only it needs (SQLite's table rebuilds).
             Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/server/common")
+                    .locations("classpath:db/server/common", postgres ? "classpath:db/server/postgresql" : "classpath:db/server/sqlite")
                     .placeholders(postgres ? Map.of("id", "BIGSERIAL", "ref", "BIGINT") : Map.of("id", "INTEGER", "ref", "INTEGER"))
                     .table("flyway_server_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
             Connection c = DriverManager.getConnection(url, user, password);
@@ -96,6 +97,16 @@ public final class JdbcAccountStore implements AccountStore {
             if ("23505".equals(e.getSQLState()) || e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
                 throw new IllegalArgumentException("already exists", e);
             }
+            throw new IllegalStateException("account store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a statement; how many rows it changed (so a caller can say when nothing was). */
+    private synchronized int changed(String sql, Object... params) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            bind(st, params);
+            return st.executeUpdate();
+        } catch (SQLException e) {
             throw new IllegalStateException("account store: " + e.getMessage(), e);
         }
     }
@@ -181,8 +192,13 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public void deleteToken(long userId, long tokenId) {
-        update("DELETE FROM server_tokens WHERE user_id = ? AND id = ?", userId, tokenId);
+    public boolean deleteToken(long userId, long tokenId) {
+        return changed("DELETE FROM server_tokens WHERE user_id = ? AND id = ?", userId, tokenId) > 0;
+    }
+
+    @Override
+    public Optional<Long> tokenOwner(long tokenId) {
+        return list("SELECT user_id FROM server_tokens WHERE id = ?", r -> r.getLong(1), tokenId).stream().findFirst();
     }
 
     @Override
@@ -213,15 +229,17 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public void addMember(long collectionId, long userId) {
-        if (!memberships(userId).contains(collectionId)) {
-            update("INSERT INTO server_members (collection_id, user_id) VALUES (?, ?)", collectionId, userId);
+    public boolean addMember(long collectionId, long userId) {
+        if (memberships(userId).contains(collectionId)) {
+            return false;
         }
+        update("INSERT INTO server_members (collection_id, user_id) VALUES (?, ?)", collectionId, userId);
+        return true;
     }
 
     @Override
-    public void removeMember(long collectionId, long userId) {
-        update("DELETE FROM server_members WHERE collection_id = ? AND user_id = ?", collectionId, userId);
+    public boolean removeMember(long collectionId, long userId) {
+        return changed("DELETE FROM server_members WHERE collection_id = ? AND user_id = ?", collectionId, userId) > 0;
     }
 
     @Override
