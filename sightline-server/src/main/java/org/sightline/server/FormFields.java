@@ -67,7 +67,15 @@ final class FormFields {
 
     /** An optional whole-number query parameter within [min, max]; {@code dflt} when absent. */
     static int queryInt(Context ctx, String name, int dflt, int min, int max) {
-        String v = ctx.queryParam(name);
+        return parseInt(name, ctx.queryParam(name), dflt, min, max);
+    }
+
+    /** An optional whole-number form field within [min, max]; {@code dflt} when absent. */
+    static int formInt(Context ctx, String name, int dflt, int min, int max) {
+        return parseInt(name, form(ctx, name), dflt, min, max);
+    }
+
+    private static int parseInt(String name, String v, int dflt, int min, int max) {
         if (v == null || v.isBlank()) {
             return dflt;
         }

@@ -84,12 +84,20 @@ final class PageRoutes {
             }
         });
         s.page(GET, "/account", Role.VIEWER, ctx -> account(ctx, null, null));
-        s.page(POST, "/account/tokens", Role.VIEWER, this::createToken);
+        s.page(POST, "/account/tokens", Role.VIEWER, ctx -> account(ctx, ApiTokens.create(s, ctx), null));
         s.page(POST, "/account/tokens/{id}/delete", Role.VIEWER, ctx -> {
             ApiTokens.revoke(s, ctx);
             ctx.redirect("/account");
         });
-        s.page(POST, "/account/password", Role.VIEWER, this::changePassword);
+        s.page(POST, "/account/tokens/revoke-all", Role.VIEWER, ctx -> {
+            int n = ApiTokens.revokeAll(s, ctx, SightlineServer.user(ctx));
+            account(ctx, null, n + " API token(s) revoked.");
+        });
+        s.page(POST, "/account/password", Role.VIEWER, ctx -> {
+            PasswordChange.Done done = PasswordChange.run(s, ctx);
+            account(ctx, null, "Password changed. Your other sessions are signed out"
+                    + (done.tokensRevoked() > 0 ? " and your " + done.tokensRevoked() + " API token(s) revoked." : "."));
+        });
         s.page(GET, "/admin", Role.ADMIN, ctx -> admin(ctx, null));
         s.page(POST, "/admin/users", Role.ADMIN, this::createUser);
         s.page(POST, "/admin/unlock", Role.ADMIN, ctx -> {
@@ -159,14 +167,7 @@ final class PageRoutes {
                     new Views.Login("Wrong user name or password.", next(ctx.formParam("next"))));
             return;
         }
-        // A new session on sign-in: a session id set before it (fixation) is worth nothing after.
-        HttpSession old = ctx.req().getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        HttpSession session = ctx.req().getSession(true);
-        session.setAttribute("uid", user.id());
-        session.setAttribute("csrf", Passwords.randomToken(24));
+        SignedInSession.start(s, ctx, user);
         s.loginThrottle.succeeded(name, address);
         s.accounts.audit(user.name(), "LOGIN", null, "OK", "from " + address);
         ctx.redirect(next(ctx.formParam("next")));
@@ -307,31 +308,10 @@ final class PageRoutes {
 
     private void account(Context ctx, String newToken, String message) {
         s.render(ctx, "account.jte", s.page(ctx, "Account", ""),
-                new Views.AccountPage(s.accounts.tokens(SightlineServer.user(ctx).id()), newToken, message));
+                new Views.AccountPage(s.accounts.tokens(SightlineServer.user(ctx).id()), newToken, message, java.time.Instant.now(),
+                        ApiTokens.DEFAULT_DAYS, ApiTokens.MAX_DAYS));
     }
 
-    private void createToken(Context ctx) {
-        String label = FormFields.formRequired(ctx, "label");
-        String token = "sl_" + Passwords.randomToken(24);
-        s.accounts.addToken(SightlineServer.user(ctx).id(), Passwords.sha256(token), label);
-        s.audit(ctx, "TOKEN_CREATE", label, "OK", null);
-        account(ctx, token, null);
-    }
-
-    private void changePassword(Context ctx) {
-        User u = SightlineServer.user(ctx);
-        if (!Passwords.verify(ctx.formParam("current"), s.accounts.passwordHash(u.id()).orElse(null))) {
-            s.audit(ctx, "PASSWORD_CHANGE", u.name(), "FAILED", "wrong current password");
-            throw new HttpError(403, "the current password is wrong");
-        }
-        String problem = Passwords.problem(ctx.formParam("password"));
-        if (problem != null) {
-            throw new HttpError(400, problem);
-        }
-        s.accounts.setPasswordHash(u.id(), Passwords.hash(ctx.formParam("password")));
-        s.audit(ctx, "PASSWORD_CHANGE", u.name(), "OK", null);
-        account(ctx, null, "Password changed.");
-    }
 
     private void admin(Context ctx, String message) {
         // Shared also holds every document filed nowhere (ingested with the CLI).

@@ -27,9 +27,26 @@ public interface AccountStore extends AutoCloseable {
 
     void setDisabled(long userId, boolean disabled);
 
-    TokenInfo addToken(long userId, String tokenHash, String label);
+    /** A token that acts as the user until {@code expiresAt}. */
+    TokenInfo addToken(long userId, String tokenHash, String label, java.time.Instant expiresAt);
 
-    Optional<User> userByTokenHash(String tokenHash);
+    /** The token's user and expiry, expired or not: the caller checks, and says which it was. */
+    Optional<TokenGrant> tokenByHash(String tokenHash);
+
+    /** Deletes every token of the user; how many there were. */
+    int deleteTokens(long userId);
+
+    /**
+     * The user's session epoch: a session is theirs only while it holds the epoch it was signed in
+     * under. Starts at 0.
+     */
+    long sessionEpoch(long userId);
+
+    /** Ends every session of the user (they hold an older epoch now); the new epoch. */
+    long endSessions(long userId);
+
+    /** The user of a session signed in under {@code epoch}; empty when the user's epoch has moved on since. */
+    Optional<User> userInSession(long userId, long epoch);
 
     List<TokenInfo> tokens(long userId);
 

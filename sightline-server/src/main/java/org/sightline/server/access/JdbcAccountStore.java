@@ -172,23 +172,48 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public TokenInfo addToken(long userId, String tokenHash, String label) {
+    public TokenInfo addToken(long userId, String tokenHash, String label, Instant expiresAt) {
         String at = now();
-        long id = update("INSERT INTO server_tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)",
-                userId, tokenHash, label, at);
-        return new TokenInfo(id, label, at);
+        // Whole seconds: every stored expiry has one format, as people and the migration write it.
+        String until = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        long id = update("INSERT INTO server_tokens (user_id, token_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                userId, tokenHash, label, at, until);
+        return new TokenInfo(id, label, at, until);
     }
 
     @Override
-    public Optional<User> userByTokenHash(String tokenHash) {
-        return list("SELECT u.* FROM server_tokens t JOIN server_users u ON u.id = t.user_id WHERE t.token_hash = ?",
-                JdbcAccountStore::user, tokenHash).stream().findFirst();
+    public Optional<TokenGrant> tokenByHash(String tokenHash) {
+        return list("SELECT u.*, t.expires_at AS token_expires_at FROM server_tokens t JOIN server_users u ON u.id = t.user_id"
+                        + " WHERE t.token_hash = ?",
+                r -> new TokenGrant(user(r), r.getString("token_expires_at")), tokenHash).stream().findFirst();
     }
 
     @Override
     public List<TokenInfo> tokens(long userId) {
-        return list("SELECT id, label, created_at FROM server_tokens WHERE user_id = ? ORDER BY id",
-                r -> new TokenInfo(r.getLong(1), r.getString(2), r.getString(3)), userId);
+        return list("SELECT id, label, created_at, expires_at FROM server_tokens WHERE user_id = ? ORDER BY id",
+                r -> new TokenInfo(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)), userId);
+    }
+
+    @Override
+    public int deleteTokens(long userId) {
+        return changed("DELETE FROM server_tokens WHERE user_id = ?", userId);
+    }
+
+    @Override
+    public long sessionEpoch(long userId) {
+        return list("SELECT session_epoch FROM server_users WHERE id = ?", r -> r.getLong(1), userId).stream().findFirst().orElse(0L);
+    }
+
+    @Override
+    public synchronized long endSessions(long userId) {
+        changed("UPDATE server_users SET session_epoch = session_epoch + 1 WHERE id = ?", userId);
+        return sessionEpoch(userId);
+    }
+
+    @Override
+    public Optional<User> userInSession(long userId, long epoch) {
+        return list("SELECT * FROM server_users WHERE id = ? AND session_epoch = ?", JdbcAccountStore::user, userId, epoch)
+                .stream().findFirst();
     }
 
     @Override
