@@ -59,7 +59,7 @@ final class ApiRoutes {
         s.api(GET, "/api/entities", Role.VIEWER, ctx -> {
             VisibleStore vs = s.visible(ctx);
             String q = ctx.queryParam("q");
-            EntityType type = enumParam(ctx, "type", EntityType.class);
+            EntityType type = FormFields.queryEnum(ctx, "type", EntityType.class);
             List<StoredEntity> list = q == null || q.isBlank() ? vs.entities(type)
                     : vs.findEntities(q).stream().filter(e -> type == null || e.type() == type).toList();
             ctx.json(list);
@@ -121,7 +121,7 @@ final class ApiRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"exposure.json\"").json(v);
         });
         s.api(POST, "/api/admin/unlock", Role.ADMIN, ctx -> ctx.json(Map.of("unlocked", SignInLocks.unlock(s, ctx))));
-        s.api(GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(s.accounts.audit(intParam(ctx, "limit", 200))));
+        s.api(GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(s.accounts.audit(FormFields.queryInt(ctx, "limit", 200, 1, 10_000))));
     }
 
     /**
@@ -129,8 +129,8 @@ final class ApiRoutes {
      * query; the whole count in {@code X-Total-Count}.
      */
     static <T> List<T> page(Context ctx, List<T> all) {
-        int offset = Math.max(0, intParam(ctx, "offset", 0));
-        int limit = Math.max(1, Math.min(5000, intParam(ctx, "limit", 500)));
+        int offset = FormFields.queryInt(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = FormFields.queryInt(ctx, "limit", 500, 1, 5000);
         ctx.header("X-Total-Count", String.valueOf(all.size()));
         int from = Math.min(all.size(), offset);
         return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
@@ -304,8 +304,8 @@ final class ApiRoutes {
         VisibleStore vs = s.visible(ctx);
         long id = longParam(ctx, "id");
         StoredClaim c = vs.claim(id).orElseThrow(() -> HttpError.notFound("claim"));
-        String why = ctx.formParam("why");
-        if (why == null || why.isBlank()) {
+        String why = FormFields.form(ctx, "why");
+        if (why == null) {
             throw new HttpError(400, "say why (form field \"why\")");
         }
         var j = s.store.reject(c.id(), SightlineServer.user(ctx).name(), why.strip());
@@ -318,12 +318,12 @@ final class ApiRoutes {
     private void merge(Context ctx) {
         VisibleStore vs = s.visible(ctx);
         StoredEntity keep = entity(ctx);
-        String otherId = ctx.formParam("other");
-        String why = ctx.formParam("why");
-        if (otherId == null || !otherId.strip().matches("\\d{1,18}") || why == null || why.isBlank()) {
-            throw new HttpError(400, "give the entity to merge (form field \"other\", an id) and say why (\"why\")");
+        long otherId = FormFields.formId(ctx, "other");
+        String why = FormFields.form(ctx, "why");
+        if (why == null) {
+            throw new HttpError(400, "say why (form field \"why\")");
         }
-        StoredEntity other = vs.entity(Long.parseLong(otherId.strip())).orElseThrow(() -> HttpError.notFound("entity"));
+        StoredEntity other = vs.entity(otherId).orElseThrow(() -> HttpError.notFound("entity"));
         if (other.id() == keep.id()) {
             throw new HttpError(400, "an entity cannot be merged with itself");
         }
@@ -349,24 +349,5 @@ final class ApiRoutes {
         }
     }
 
-    static int intParam(Context ctx, String name, int dflt) {
-        String v = ctx.queryParam(name);
-        try {
-            return v == null ? dflt : Math.max(1, Math.min(10_000, Integer.parseInt(v)));
-        } catch (NumberFormatException e) {
-            throw new HttpError(400, name + " must be a number");
-        }
-    }
 
-    static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new HttpError(400, name + ": unknown value " + v);
-        }
-    }
 }

@@ -89,14 +89,20 @@ final class PageRoutes {
         s.page(GET, "/uploads/{id}/status", Role.ANALYST, ctx -> s.render(ctx, "uploadstatus.jte", s.page(ctx, "Upload", "upload"),
                 UploadStatus.of(s, ApiRoutes.ownJob(s, ctx))));
         s.page(GET, "/account", Role.VIEWER, ctx -> account(ctx, null, null));
-        s.page(POST, "/account/tokens", Role.VIEWER, this::createToken);
+        s.page(POST, "/account/tokens", Role.VIEWER, ctx -> account(ctx, ApiTokens.create(s, ctx), null));
         s.page(POST, "/account/tokens/{id}/delete", Role.VIEWER, ctx -> {
-            s.accounts.deleteToken(SightlineServer.user(ctx).id(), ApiRoutes.longParam(ctx, "id"));
-            s.accountsChanged();
-            s.audit(ctx, "TOKEN_REVOKE", "token " + ctx.pathParam("id"), "OK", null);
+            ApiTokens.revoke(s, ctx);
             ctx.redirect("/account");
         });
-        s.page(POST, "/account/password", Role.VIEWER, this::changePassword);
+        s.page(POST, "/account/tokens/revoke-all", Role.VIEWER, ctx -> {
+            int n = ApiTokens.revokeAll(s, ctx, SightlineServer.user(ctx));
+            account(ctx, null, n + " API token(s) revoked.");
+        });
+        s.page(POST, "/account/password", Role.VIEWER, ctx -> {
+            PasswordChange.Done done = PasswordChange.run(s, ctx);
+            account(ctx, null, "Password changed. Your other sessions are signed out"
+                    + (done.tokensRevoked() > 0 ? " and your " + done.tokensRevoked() + " API token(s) revoked." : "."));
+        });
         s.page(GET, "/admin", Role.ADMIN, ctx -> admin(ctx, null));
         s.page(POST, "/admin/users", Role.ADMIN, this::createUser);
         s.page(POST, "/admin/unlock", Role.ADMIN, ctx -> {
@@ -107,7 +113,7 @@ final class PageRoutes {
         s.page(POST, "/admin/collections", Role.ADMIN, this::createCollection);
         s.page(POST, "/admin/collections/{id}/tlp", Role.ADMIN, ctx -> {
             Collection c = collection(ctx);
-            Tlp tlp = Tlp.valueOf(formRequired(ctx, "tlp"));
+            Tlp tlp = FormFields.formEnum(ctx, "tlp", Tlp.class);
             s.accounts.setTlp(c.id(), tlp);
             s.visibility.changed();
             s.audit(ctx, "COLLECTION_TLP", c.name(), "OK", c.tlp() + " -> " + tlp);
@@ -115,19 +121,20 @@ final class PageRoutes {
         });
         s.page(POST, "/admin/collections/{id}/members", Role.ADMIN, ctx -> {
             Collection c = collection(ctx);
-            User u = s.accounts.user(Long.parseLong(formRequired(ctx, "user"))).orElseThrow(() -> HttpError.notFound("user"));
-            s.accounts.addMember(c.id(), u.id());
+            User u = s.accounts.user(FormFields.formId(ctx, "user")).orElseThrow(() -> HttpError.notFound("user"));
+            boolean added = s.accounts.addMember(c.id(), u.id());
             s.visibility.changed();
-            s.audit(ctx, "MEMBER_ADD", c.name(), "OK", u.name());
-            admin(ctx, u.name() + " is now a member of " + c.name());
+            // The audit says what changed: adding a member twice adds nothing.
+            s.audit(ctx, "MEMBER_ADD", c.name(), "OK", u.name() + (added ? "" : ": already a member, nothing changed"));
+            admin(ctx, u.name() + (added ? " is now a member of " : " already was a member of ") + c.name());
         });
         s.page(POST, "/admin/collections/{id}/members/{user}/delete", Role.ADMIN, ctx -> {
             Collection c = collection(ctx);
             User u = s.accounts.user(ApiRoutes.longParam(ctx, "user")).orElseThrow(() -> HttpError.notFound("user"));
-            s.accounts.removeMember(c.id(), u.id());
+            boolean removed = s.accounts.removeMember(c.id(), u.id());
             s.visibility.changed();
-            s.audit(ctx, "MEMBER_REMOVE", c.name(), "OK", u.name());
-            admin(ctx, u.name() + " is no longer a member of " + c.name());
+            s.audit(ctx, "MEMBER_REMOVE", c.name(), removed ? "OK" : "FAILED", u.name() + (removed ? "" : ": was no member, nothing removed"));
+            admin(ctx, u.name() + (removed ? " is no longer a member of " : " was no member of ") + c.name());
         });
     }
 
@@ -165,14 +172,7 @@ final class PageRoutes {
                     new Views.Login("Wrong user name or password.", next(ctx.formParam("next"))));
             return;
         }
-        // A new session on sign-in: a session id set before it (fixation) is worth nothing after.
-        HttpSession old = ctx.req().getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        HttpSession session = ctx.req().getSession(true);
-        session.setAttribute("uid", user.id());
-        session.setAttribute("csrf", Passwords.randomToken(24));
+        SignedInSession.start(s, ctx, user);
         s.loginThrottle.succeeded(name, address);
         s.accounts.audit(user.name(), "LOGIN", null, "OK", "from " + address);
         ctx.redirect(next(ctx.formParam("next")));
@@ -226,7 +226,7 @@ final class PageRoutes {
         StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
         List<StoredClaim> claims = vs.claims(new ClaimQuery(null, null, d.id(), 0));
         List<Views.ClaimRow> rows = Content.rows(s.support, vs, claims);
-        Views.Pager pager = Views.Pager.of(rows.size(), ApiRoutes.intParam(ctx, "page", 1), CLAIMS_PER_PAGE);
+        Views.Pager pager = Views.Pager.of(rows.size(), FormFields.queryInt(ctx, "page", 1, 1, 1_000_000), CLAIMS_PER_PAGE);
         s.render(ctx, "document.jte", s.page(ctx, d.metadata().title() == null ? "Document" : d.metadata().title(), "home"),
                 new Views.DocumentPage(d, Content.safeUrl(d.metadata().url()), Content.segments(d.text(), claims), pager.slice(rows),
                         vs.marking(d.id()), pager, claims.size()));
@@ -250,7 +250,7 @@ final class PageRoutes {
         // One page of rows; its timeline holds the claims on that page, so each entry links to a claim shown.
         List<Views.ClaimRow> rows = new ArrayList<>(Content.rows(s.support, vs, claims));
         rows.sort(java.util.Comparator.comparing(r -> r.claim().type().name()));
-        Views.Pager pager = Views.Pager.of(rows.size(), ApiRoutes.intParam(ctx, "page", 1), CLAIMS_PER_PAGE);
+        Views.Pager pager = Views.Pager.of(rows.size(), FormFields.queryInt(ctx, "page", 1, 1, 1_000_000), CLAIMS_PER_PAGE);
         List<Views.ClaimRow> shown = pager.slice(rows);
         java.util.Set<Long> onPage = new java.util.HashSet<>();
         shown.forEach(r -> onPage.add(r.claim().id()));
@@ -315,31 +315,10 @@ final class PageRoutes {
 
     private void account(Context ctx, String newToken, String message) {
         s.render(ctx, "account.jte", s.page(ctx, "Account", ""),
-                new Views.AccountPage(s.accounts.tokens(SightlineServer.user(ctx).id()), newToken, message));
+                new Views.AccountPage(s.accounts.tokens(SightlineServer.user(ctx).id()), newToken, message, java.time.Instant.now(),
+                        ApiTokens.DEFAULT_DAYS, ApiTokens.MAX_DAYS));
     }
 
-    private void createToken(Context ctx) {
-        String label = formRequired(ctx, "label");
-        String token = "sl_" + Passwords.randomToken(24);
-        s.accounts.addToken(SightlineServer.user(ctx).id(), Passwords.sha256(token), label);
-        s.audit(ctx, "TOKEN_CREATE", label, "OK", null);
-        account(ctx, token, null);
-    }
-
-    private void changePassword(Context ctx) {
-        User u = SightlineServer.user(ctx);
-        if (!Passwords.verify(ctx.formParam("current"), s.accounts.passwordHash(u.id()).orElse(null))) {
-            s.audit(ctx, "PASSWORD_CHANGE", u.name(), "FAILED", "wrong current password");
-            throw new HttpError(403, "the current password is wrong");
-        }
-        String problem = Passwords.problem(ctx.formParam("password"));
-        if (problem != null) {
-            throw new HttpError(400, problem);
-        }
-        s.accounts.setPasswordHash(u.id(), Passwords.hash(ctx.formParam("password")));
-        s.audit(ctx, "PASSWORD_CHANGE", u.name(), "OK", null);
-        account(ctx, null, "Password changed.");
-    }
 
     private void admin(Context ctx, String message) {
         // Shared also holds every document filed nowhere (ingested with the CLI).
@@ -354,7 +333,7 @@ final class PageRoutes {
     }
 
     private void createUser(Context ctx) {
-        String name = formRequired(ctx, "name");
+        String name = FormFields.formRequired(ctx, "name");
         if (!name.matches("[\\p{L}\\p{N}._@-]{2,64}")) {
             throw new HttpError(400, "a user name is 2 to 64 letters, digits, dots, dashes, underscores or @");
         }
@@ -362,7 +341,7 @@ final class PageRoutes {
         if (problem != null) {
             throw new HttpError(400, problem);
         }
-        Role role = Role.valueOf(formRequired(ctx, "role"));
+        Role role = FormFields.formEnum(ctx, "role", Role.class);
         try {
             s.accounts.createUser(name, Passwords.hash(ctx.formParam("password")), role);
         } catch (IllegalArgumentException e) {
@@ -374,8 +353,8 @@ final class PageRoutes {
 
     private void updateUser(Context ctx) {
         User u = s.accounts.user(ApiRoutes.longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("user"));
-        Role role = Role.valueOf(formRequired(ctx, "role"));
-        boolean disabled = "true".equals(ctx.formParam("disabled"));
+        Role role = FormFields.formEnum(ctx, "role", Role.class);
+        boolean disabled = FormFields.formBoolean(ctx, "disabled");
         if (u.id() == SightlineServer.user(ctx).id() && (role != Role.ADMIN || disabled)) {
             throw new HttpError(400, "you cannot take away your own admin role or disable yourself");
         }
@@ -387,8 +366,8 @@ final class PageRoutes {
     }
 
     private void createCollection(Context ctx) {
-        String name = formRequired(ctx, "name");
-        Tlp tlp = Tlp.valueOf(formRequired(ctx, "tlp"));
+        String name = FormFields.formRequired(ctx, "name");
+        Tlp tlp = FormFields.formEnum(ctx, "tlp", Tlp.class);
         try {
             s.accounts.createCollection(name, tlp);
         } catch (IllegalArgumentException e) {
@@ -401,13 +380,5 @@ final class PageRoutes {
 
     private Collection collection(Context ctx) {
         return s.accounts.collection(ApiRoutes.longParam(ctx, "id")).orElseThrow(() -> HttpError.notFound("collection"));
-    }
-
-    private static String formRequired(Context ctx, String name) {
-        String v = ctx.formParam(name);
-        if (v == null || v.isBlank()) {
-            throw new HttpError(400, "\"" + name + "\" is required");
-        }
-        return v.strip();
     }
 }

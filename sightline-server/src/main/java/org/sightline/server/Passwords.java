@@ -42,15 +42,9 @@ public final class Passwords {
         return ok && hash != null;
     }
 
-    /** Null when acceptable, else what is wrong with it. */
+    /** Null when acceptable, else why it is refused (see {@link PasswordRules}). */
     public static String problem(String password) {
-        if (password == null || password.length() < 10) {
-            return "a password needs at least 10 characters";
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "a password may have at most " + MAX_BYTES + " bytes";
-        }
-        return null;
+        return PasswordRules.problem(password);
     }
 
     public static String randomToken(int bytes) {

@@ -262,8 +262,13 @@ public final class SightlineServer implements AutoCloseable {
         } else {
             HttpSession session = ctx.req().getSession(false);
             Object uid = session == null ? null : session.getAttribute("uid");
-            if (uid instanceof Long id) {
-                user = accounts.user(id).filter(u -> !u.disabled()).orElse(null);
+            Object epoch = session == null ? null : session.getAttribute("epoch");
+            if (uid instanceof Long id && epoch instanceof Long e) {
+                // A session signed in before the user's last password change holds an old epoch: it has ended.
+                user = accounts.userInSession(id, e).filter(u -> !u.disabled()).orElse(null);
+            }
+            if (user == null && uid != null) {
+                session.invalidate();
             }
         }
         if (user == null) {
@@ -282,22 +287,30 @@ public final class SightlineServer implements AutoCloseable {
         }
     }
 
-    /** Token hash to its user, remembered for a few seconds: one account lookup per client, not per request. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Object[]> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A token's grant as looked up, and when (System.nanoTime). */
+    private record Remembered(org.sightline.server.access.TokenGrant grant, long at) {
+    }
+
+    /** Token hash to its grant, remembered for a few seconds: one account lookup per client, not per request. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Remembered> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     private User tokenUser(String hash) {
-        Object[] known = tokens.get(hash);
+        Remembered known = tokens.get(hash);
         long now = System.nanoTime();
-        if (known != null && now - (Long) known[1] < 5_000_000_000L) {
-            return (User) known[0];
+        if (known == null || now - known.at() >= 5_000_000_000L) {
+            var grant = accounts.tokenByHash(hash).filter(g -> !g.user().disabled())
+                    .orElseThrow(() -> new HttpError(401, "unknown or revoked API token"));
+            if (tokens.size() > 10_000) {
+                tokens.clear();
+            }
+            known = new Remembered(grant, now);
+            tokens.put(hash, known);
         }
-        User user = accounts.userByTokenHash(hash).filter(u -> !u.disabled())
-                .orElseThrow(() -> new HttpError(401, "unknown or revoked API token"));
-        if (tokens.size() > 10_000) {
-            tokens.clear();
+        // Checked on every request, remembered or not: a token stops at its expiry, not up to 5 s after.
+        if (org.sightline.server.access.TokenInfo.expired(known.grant().expiresAt(), java.time.Instant.now())) {
+            throw new HttpError(401, "this API token expired on " + known.grant().expiresAt() + "; make a new one on the Account page");
         }
-        tokens.put(hash, new Object[] {user, now});
-        return user;
+        return known.grant().user();
     }
 
     /** Forgets remembered token users: after a token is revoked or a user changed. */

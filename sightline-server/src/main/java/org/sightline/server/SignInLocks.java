@@ -12,8 +12,10 @@ final class SignInLocks {
     static void audit(SightlineServer s, List<LoginThrottle.Lock> set) {
         for (LoginThrottle.Lock l : set) {
             String detail = l.name() == null
-                    ? LoginThrottle.MAX_ADDRESS_FAILURES + " failed sign-ins from " + l.address() + " within 15 minutes; every name is refused from there"
-                    : LoginThrottle.MAX_FAILURES + " failed sign-ins from " + l.address() + " within 15 minutes; this name is refused from there";
+                    ? LoginThrottle.MAX_ADDRESS_FAILURES + " wrong passwords (sign-in or password change) from " + l.address()
+                            + " within 15 minutes; every name is refused from there"
+                    : LoginThrottle.MAX_FAILURES + " wrong passwords (sign-in or password change) from " + l.address()
+                            + " within 15 minutes; this name is refused from there";
             s.accounts.audit("system", "LOGIN_LOCK", target(l.name(), l.address()), "DENIED", detail + " until " + l.until());
         }
     }
@@ -49,7 +51,6 @@ final class SignInLocks {
     }
 
     private static String field(Context ctx, String name) {
-        String v = ctx.formParam(name);
-        return v == null || v.isBlank() ? null : v.strip();
+        return FormFields.form(ctx, name);
     }
 }

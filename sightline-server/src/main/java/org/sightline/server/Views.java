@@ -186,7 +186,17 @@ public final class Views {
     public record UploadPage(List<Collection> collections, String error, List<UploadStatus> recent, boolean extractorReady) {
     }
 
-    public record AccountPage(List<TokenInfo> tokens, String newToken, String message) {
+    /** {@code now}: against which the tokens' expiry is shown; {@code defaultDays}, {@code maxDays}: the expiry choices. */
+    public record AccountPage(List<TokenInfo> tokens, String newToken, String message, java.time.Instant now,
+                              int defaultDays, int maxDays) {
+        /** Lifetimes offered when making a token, the default among them. */
+        public List<Integer> dayChoices() {
+            return java.util.stream.Stream.of(7, 30, defaultDays, 180, maxDays).distinct().sorted().toList();
+        }
+
+        public boolean expired(TokenInfo t) {
+            return t.expired(now);
+        }
     }
 
     public record CollectionRow(Collection collection, List<User> members, int documents) {

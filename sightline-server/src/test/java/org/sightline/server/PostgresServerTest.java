@@ -77,4 +77,9 @@ class PostgresServerTest {
             });
         }
     }
+
+    @Test
+    void aRevokedTokensIdIsNeverGivenToANewTokenOnPostgres() {
+        TokenRevokeTest.assertNoIdReused(t, "tess");
+    }
 }

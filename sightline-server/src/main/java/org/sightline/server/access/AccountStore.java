@@ -27,13 +27,34 @@ public interface AccountStore extends AutoCloseable {
 
     void setDisabled(long userId, boolean disabled);
 
-    TokenInfo addToken(long userId, String tokenHash, String label);
+    /** A token that acts as the user until {@code expiresAt}. */
+    TokenInfo addToken(long userId, String tokenHash, String label, java.time.Instant expiresAt);
 
-    Optional<User> userByTokenHash(String tokenHash);
+    /** The token's user and expiry, expired or not: the caller checks, and says which it was. */
+    Optional<TokenGrant> tokenByHash(String tokenHash);
+
+    /** Deletes every token of the user; how many there were. */
+    int deleteTokens(long userId);
+
+    /**
+     * The user's session epoch: a session is theirs only while it holds the epoch it was signed in
+     * under. Starts at 0.
+     */
+    long sessionEpoch(long userId);
+
+    /** Ends every session of the user (they hold an older epoch now); the new epoch. */
+    long endSessions(long userId);
+
+    /** The user of a session signed in under {@code epoch}; empty when the user's epoch has moved on since. */
+    Optional<User> userInSession(long userId, long epoch);
 
     List<TokenInfo> tokens(long userId);
 
-    void deleteToken(long userId, long tokenId);
+    /** Deletes the user's token; false when they hold no token of that id (nothing was deleted). */
+    boolean deleteToken(long userId, long tokenId);
+
+    /** Whose token this id is, if it exists: for the audit log only, never for an answer. */
+    Optional<Long> tokenOwner(long tokenId);
 
     List<Collection> collections();
 
@@ -46,9 +67,11 @@ public interface AccountStore extends AutoCloseable {
 
     void setTlp(long collectionId, Tlp tlp);
 
-    void addMember(long collectionId, long userId);
+    /** False when the user already was a member. */
+    boolean addMember(long collectionId, long userId);
 
-    void removeMember(long collectionId, long userId);
+    /** False when the user was no member (nothing removed). */
+    boolean removeMember(long collectionId, long userId);
 
     /** Collection ids the user is a member of. */
     Set<Long> memberships(long userId);

@@ -44,8 +44,9 @@ public final class JdbcAccountStore implements AccountStore {
         String where = StoreLocator.describe(db);
         try {
             // Its own history table, so the store's migrations and the server's never see each other.
+            // Common scripts, plus per database what only it needs (SQLite's table rebuilds).
             Flyway.configure().dataSource(url, user, password)
-                    .locations("classpath:db/server/common")
+                    .locations("classpath:db/server/common", postgres ? "classpath:db/server/postgresql" : "classpath:db/server/sqlite")
                     .placeholders(postgres ? Map.of("id", "BIGSERIAL", "ref", "BIGINT") : Map.of("id", "INTEGER", "ref", "INTEGER"))
                     .table("flyway_server_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
             Connection c = DriverManager.getConnection(url, user, password);
@@ -98,6 +99,16 @@ public final class JdbcAccountStore implements AccountStore {
             if ("23505".equals(e.getSQLState()) || e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
                 throw new IllegalArgumentException("already exists", e);
             }
+            throw new IllegalStateException("account store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a statement; how many rows it changed (so a caller can say when nothing was). */
+    private synchronized int changed(String sql, Object... params) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            bind(st, params);
+            return st.executeUpdate();
+        } catch (SQLException e) {
             throw new IllegalStateException("account store: " + e.getMessage(), e);
         }
     }
@@ -163,28 +174,58 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public TokenInfo addToken(long userId, String tokenHash, String label) {
+    public TokenInfo addToken(long userId, String tokenHash, String label, Instant expiresAt) {
         String at = now();
-        long id = update("INSERT INTO server_tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)",
-                userId, tokenHash, label, at);
-        return new TokenInfo(id, label, at);
+        // Whole seconds: every stored expiry has one format, as people and the migration write it.
+        String until = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        long id = update("INSERT INTO server_tokens (user_id, token_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                userId, tokenHash, label, at, until);
+        return new TokenInfo(id, label, at, until);
     }
 
     @Override
-    public Optional<User> userByTokenHash(String tokenHash) {
-        return list("SELECT u.* FROM server_tokens t JOIN server_users u ON u.id = t.user_id WHERE t.token_hash = ?",
-                JdbcAccountStore::user, tokenHash).stream().findFirst();
+    public Optional<TokenGrant> tokenByHash(String tokenHash) {
+        return list("SELECT u.*, t.expires_at AS token_expires_at FROM server_tokens t JOIN server_users u ON u.id = t.user_id"
+                        + " WHERE t.token_hash = ?",
+                r -> new TokenGrant(user(r), r.getString("token_expires_at")), tokenHash).stream().findFirst();
     }
 
     @Override
     public List<TokenInfo> tokens(long userId) {
-        return list("SELECT id, label, created_at FROM server_tokens WHERE user_id = ? ORDER BY id",
-                r -> new TokenInfo(r.getLong(1), r.getString(2), r.getString(3)), userId);
+        return list("SELECT id, label, created_at, expires_at FROM server_tokens WHERE user_id = ? ORDER BY id",
+                r -> new TokenInfo(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)), userId);
     }
 
     @Override
-    public void deleteToken(long userId, long tokenId) {
-        update("DELETE FROM server_tokens WHERE user_id = ? AND id = ?", userId, tokenId);
+    public int deleteTokens(long userId) {
+        return changed("DELETE FROM server_tokens WHERE user_id = ?", userId);
+    }
+
+    @Override
+    public long sessionEpoch(long userId) {
+        return list("SELECT session_epoch FROM server_users WHERE id = ?", r -> r.getLong(1), userId).stream().findFirst().orElse(0L);
+    }
+
+    @Override
+    public synchronized long endSessions(long userId) {
+        changed("UPDATE server_users SET session_epoch = session_epoch + 1 WHERE id = ?", userId);
+        return sessionEpoch(userId);
+    }
+
+    @Override
+    public Optional<User> userInSession(long userId, long epoch) {
+        return list("SELECT * FROM server_users WHERE id = ? AND session_epoch = ?", JdbcAccountStore::user, userId, epoch)
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean deleteToken(long userId, long tokenId) {
+        return changed("DELETE FROM server_tokens WHERE user_id = ? AND id = ?", userId, tokenId) > 0;
+    }
+
+    @Override
+    public Optional<Long> tokenOwner(long tokenId) {
+        return list("SELECT user_id FROM server_tokens WHERE id = ?", r -> r.getLong(1), tokenId).stream().findFirst();
     }
 
     @Override
@@ -215,15 +256,17 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public void addMember(long collectionId, long userId) {
-        if (!memberships(userId).contains(collectionId)) {
-            update("INSERT INTO server_members (collection_id, user_id) VALUES (?, ?)", collectionId, userId);
+    public boolean addMember(long collectionId, long userId) {
+        if (memberships(userId).contains(collectionId)) {
+            return false;
         }
+        update("INSERT INTO server_members (collection_id, user_id) VALUES (?, ?)", collectionId, userId);
+        return true;
     }
 
     @Override
-    public void removeMember(long collectionId, long userId) {
-        update("DELETE FROM server_members WHERE collection_id = ? AND user_id = ?", collectionId, userId);
+    public boolean removeMember(long collectionId, long userId) {
+        return changed("DELETE FROM server_members WHERE collection_id = ? AND user_id = ?", collectionId, userId) > 0;
     }
 
     @Override
