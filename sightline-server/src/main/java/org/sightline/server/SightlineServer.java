@@ -68,6 +68,7 @@ public final class SightlineServer implements AutoCloseable {
     private final Javalin app;
 
     private SightlineServer(Store store, AccountStore accounts, ServerOptions options, CompletableFuture<Extractor> extractor) {
+        TrustedProxies trustedProxies = TrustedProxies.of(options.trustedProxies());
         this.store = store;
         this.accounts = accounts;
         this.options = options;
@@ -89,9 +90,10 @@ public final class SightlineServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions()));
-            // Behind a TLS proxy (the only client when listening on 127.0.0.1), X-Forwarded-Proto: https
-            // makes requests secure, so the session cookie is sent Secure.
-            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer()));
+            // Behind a TLS proxy named with --trusted-proxy, its X-Forwarded-Proto: https makes requests
+            // secure (the session cookie is sent Secure) and its X-Forwarded-For is the client's
+            // address; from any other client those headers are ignored.
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new TrustedForwarding(trustedProxies)));
         });
         app.before(this::guard);
         app.exception(HttpError.class, (e, ctx) -> fail(ctx, e.status, e.getMessage()));

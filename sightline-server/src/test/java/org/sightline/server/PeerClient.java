@@ -23,8 +23,8 @@ final class PeerClient {
     private static final Pattern COOKIE = Pattern.compile("(?im)^Set-Cookie:\\s*(sightline_session=[^;\\r\\n]+)");
     private static final Pattern LOCATION = Pattern.compile("(?im)^Location:\\s*([^\\r\\n]+)");
 
-    /** An answer: status, the Location header (or null) and the raw body. */
-    record Answer(int status, String location, String body) {
+    /** An answer: status, the Location header (or null), the raw body and the raw status line and headers. */
+    record Answer(int status, String location, String body, String head) {
     }
 
     private final URI base;
@@ -98,7 +98,7 @@ final class PeerClient {
                 csrf = m.group(1) != null ? m.group(1) : m.group(2);
             }
             Matcher l = LOCATION.matcher(head);
-            return new Answer(Integer.parseInt(head.split(" ")[1]), l.find() ? l.group(1).strip() : null, rest);
+            return new Answer(Integer.parseInt(head.split(" ")[1]), l.find() ? l.group(1).strip() : null, rest, head);
         } catch (Exception e) {
             throw new IllegalStateException(requestLine + " from " + from + ": " + e, e);
         }

@@ -42,11 +42,20 @@ final class TestServer implements AutoCloseable {
 
     /** On the store {@code db} names: a SQLite path or a PostgreSQL URL, as for {@code --db}. */
     TestServer(String db, boolean extraction) {
+        this(db, extraction, java.util.List.of());
+    }
+
+    /** Believing the forwarding headers of {@code trustedProxies} (as {@code --trusted-proxy}). */
+    TestServer(Path dir, java.util.List<String> trustedProxies) {
+        this(dir.resolve("sightline.db").toString(), false, trustedProxies);
+    }
+
+    private TestServer(String db, boolean extraction, java.util.List<String> trustedProxies) {
         store = StoreLocator.open(db, new TransliterationKey(NameMatcher.bundled()));
         accounts = JdbcAccountStore.open(db);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         server = SightlineServer.start(store, accounts,
-                new ServerOptions(StoreLocator.describe(db), "127.0.0.1", 0, ADMIN_PASSWORD, 2L * 1024 * 1024, extraction),
+                new ServerOptions(StoreLocator.describe(db), "127.0.0.1", 0, ADMIN_PASSWORD, 2L * 1024 * 1024, extraction, trustedProxies),
                 new PrintStream(out, true));
         console = out.toString(StandardCharsets.UTF_8);
         base = "http://127.0.0.1:" + server.port();
