@@ -62,6 +62,7 @@ public final class SightlineServer implements AutoCloseable {
      */
     final org.sightline.report.ClaimSupport support;
     final LoginThrottle loginThrottle = new LoginThrottle(java.time.Clock.systemUTC());
+    final LoginCsrf loginCsrf = new LoginCsrf();
     final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final List<ApiRoute> apiRoutes = new ArrayList<>();
@@ -240,7 +241,13 @@ public final class SightlineServer implements AutoCloseable {
         String path = ctx.path();
         if (open(path)) {
             if (path.equals("/login") && ctx.method() == HandlerType.POST) {
-                checkCsrf(ctx);
+                // Read here, capped, before anything else touches the body; the handler takes it from the attribute.
+                LoginForm form = LoginForm.read(ctx);
+                ctx.attribute("loginForm", form);
+                String given = ctx.header("X-CSRF-Token") != null ? ctx.header("X-CSRF-Token") : form.csrf();
+                if (!loginCsrf.valid(ctx, given)) {
+                    throw new HttpError(403, "missing or wrong CSRF token: reload the page and try again");
+                }
             }
             return;
         }
