@@ -356,6 +356,10 @@ final class PageRoutes {
         }
         s.accounts.setRole(u.id(), role);
         s.accounts.setDisabled(u.id(), disabled);
+        if (disabled && !u.disabled()) {
+            // Disabling ends the user's sessions, so enabling them later does not bring old sessions back.
+            s.accounts.endSessions(u.id());
+        }
         s.accountsChanged();
         s.audit(ctx, "USER_UPDATE", u.name(), "OK", role.name() + (disabled ? ", disabled" : ", active"));
         admin(ctx, "Saved " + u.name());
