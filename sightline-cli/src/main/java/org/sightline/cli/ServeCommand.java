@@ -21,6 +21,12 @@ final class ServeCommand extends StoreCommand {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; put a TLS proxy in front to serve others).")
     String host;
 
+    @Option(names = "--trusted-proxy", split = ",", paramLabel = "ADDRESS",
+            description = {"A reverse proxy whose X-Forwarded-For, X-Forwarded-Proto and Forwarded headers are believed:",
+                    "an address, a range (10.0.0.0/8) or a host name; repeat it or separate with commas. Default: none,",
+                    "so each request's address is that of its connection (as the audit log and the sign-in throttle use it)."})
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     @Option(names = "--max-upload-mb", defaultValue = "20", description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
     int maxUploadMb;
 
@@ -39,8 +45,16 @@ final class ServeCommand extends StoreCommand {
         require(uploadQueue > 0, "--upload-queue must be positive");
         try (Store store = openStore(false); AccountStore accounts = JdbcAccountStore.open(root().db())) {
             ServerOptions options = new ServerOptions(root().dbName(), host, port, System.getenv("SIGHTLINE_ADMIN_PASSWORD"),
-                    maxUploadMb * 1024L * 1024L, true, uploadWorkers == null ? ServerOptions.defaultWorkers() : uploadWorkers, uploadQueue);
-            SightlineServer server = SightlineServer.start(store, accounts, options, System.out);
+                    maxUploadMb * 1024L * 1024L, true, trustedProxies,
+                    uploadWorkers == null ? ServerOptions.defaultWorkers() : uploadWorkers, uploadQueue);
+            SightlineServer server;
+            try {
+                server = SightlineServer.start(store, accounts, options, System.out);
+            } catch (IllegalArgumentException e) {
+                // A --trusted-proxy that is no address, or a weak $SIGHTLINE_ADMIN_PASSWORD: the user's to fix.
+                require(false, e.getMessage());
+                return ExitCodes.USAGE;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

@@ -121,7 +121,7 @@ final class ApiRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"exposure.json\"").json(v);
         });
         s.api(POST, "/api/admin/unlock", Role.ADMIN, ctx -> ctx.json(Map.of("unlocked", SignInLocks.unlock(s, ctx))));
-        s.api(GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(s.accounts.audit(FormFields.queryInt(ctx, "limit", 200, 1, 10_000))));
+        s.api(GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(s.accounts.audit(intParam(ctx, "limit", 200))));
     }
 
     /**
@@ -339,6 +339,11 @@ final class ApiRoutes {
             throw new HttpError(400, "query parameter \"" + name + "\" is required");
         }
         return v.strip();
+    }
+
+    /** A whole-number query parameter from 1 to 10,000; 400 naming it otherwise (see {@link FormFields#queryInt}). */
+    static int intParam(Context ctx, String name, int dflt) {
+        return FormFields.queryInt(ctx, name, dflt, 1, 10_000);
     }
 
     static long longParam(Context ctx, String name) {

@@ -145,19 +145,23 @@ final class PageRoutes {
             ctx.redirect("/");
             return;
         }
-        s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""), new Views.Login(null, next(ctx.queryParam("next"))));
+        loginPage(ctx, null, ctx.queryParam("next"));
+    }
+
+    /** The sign-in page; no server session: its CSRF token is {@link LoginCsrf}'s cookie. */
+    private void loginPage(Context ctx, String error, String next) {
+        s.render(ctx, "login.jte", new Views.Page("Sign in", null, s.loginCsrf.token(ctx), ""), new Views.Login(error, next(next)));
     }
 
     private void login(Context ctx) {
-        String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
-        String password = ctx.formParam("password");
+        LoginForm form = ctx.attribute("loginForm");
+        String name = form.name();
+        String password = form.password();
         String address = ctx.ip();
         if (!s.loginThrottle.allowed(name, address)) {
             s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "DENIED", "throttled, from " + address);
             ctx.status(429);
-            s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""),
-                    new Views.Login("Too many failed sign-ins from here; try again in 15 minutes, or ask an administrator to unlock.",
-                            next(ctx.formParam("next"))));
+            loginPage(ctx, "Too many failed sign-ins from here; try again in 15 minutes, or ask an administrator to unlock.", form.next());
             return;
         }
         // The hash is checked for unknown and disabled names too: their failing must take as long.
@@ -168,14 +172,13 @@ final class PageRoutes {
             s.accounts.audit(name.isEmpty() ? "(empty)" : name, "LOGIN", null, "FAILED", "from " + address);
             SignInLocks.audit(s, s.loginThrottle.failed(name, address));
             ctx.status(401);
-            s.render(ctx, "login.jte", new Views.Page("Sign in", null, SightlineServer.csrf(ctx), ""),
-                    new Views.Login("Wrong user name or password.", next(ctx.formParam("next"))));
+            loginPage(ctx, "Wrong user name or password.", form.next());
             return;
         }
         SignedInSession.start(s, ctx, user);
         s.loginThrottle.succeeded(name, address);
         s.accounts.audit(user.name(), "LOGIN", null, "OK", "from " + address);
-        ctx.redirect(next(ctx.formParam("next")));
+        ctx.redirect(next(form.next()));
     }
 
     /** Only a local path: a next=https://elsewhere would make the login page an open redirect. */
@@ -360,6 +363,10 @@ final class PageRoutes {
         }
         s.accounts.setRole(u.id(), role);
         s.accounts.setDisabled(u.id(), disabled);
+        if (disabled && !u.disabled()) {
+            // Disabling ends the user's sessions, so enabling them later does not bring old sessions back.
+            s.accounts.endSessions(u.id());
+        }
         s.accountsChanged();
         s.audit(ctx, "USER_UPDATE", u.name(), "OK", role.name() + (disabled ? ", disabled" : ", active"));
         admin(ctx, "Saved " + u.name());

@@ -64,12 +64,14 @@ public final class SightlineServer implements AutoCloseable {
     /** The workers that read queued uploads. */
     final UploadQueue uploads;
     final LoginThrottle loginThrottle = new LoginThrottle(java.time.Clock.systemUTC());
+    final LoginCsrf loginCsrf = new LoginCsrf();
     final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final List<ApiRoute> apiRoutes = new ArrayList<>();
     private final Javalin app;
 
     private SightlineServer(Store store, AccountStore accounts, ServerOptions options, CompletableFuture<Extractor> extractor) {
+        TrustedProxies trustedProxies = TrustedProxies.of(options.trustedProxies());
         this.store = store;
         this.accounts = accounts;
         this.options = options;
@@ -92,9 +94,10 @@ public final class SightlineServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions()));
-            // Behind a TLS proxy (the only client when listening on 127.0.0.1), X-Forwarded-Proto: https
-            // makes requests secure, so the session cookie is sent Secure.
-            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer()));
+            // Behind a TLS proxy named with --trusted-proxy, its X-Forwarded-Proto: https makes requests
+            // secure (the session cookie is sent Secure) and its X-Forwarded-For is the client's
+            // address; from any other client those headers are ignored.
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new TrustedForwarding(trustedProxies)));
         });
         app.before(this::guard);
         app.exception(HttpError.class, (e, ctx) -> fail(ctx, e.status, e.getMessage()));
@@ -248,7 +251,13 @@ public final class SightlineServer implements AutoCloseable {
         String path = ctx.path();
         if (open(path)) {
             if (path.equals("/login") && ctx.method() == HandlerType.POST) {
-                checkCsrf(ctx);
+                // Read here, capped, before anything else touches the body; the handler takes it from the attribute.
+                LoginForm form = LoginForm.read(ctx);
+                ctx.attribute("loginForm", form);
+                String given = ctx.header("X-CSRF-Token") != null ? ctx.header("X-CSRF-Token") : form.csrf();
+                if (!loginCsrf.valid(ctx, given)) {
+                    throw new HttpError(403, "missing or wrong CSRF token: reload the page and try again");
+                }
             }
             return;
         }

@@ -93,6 +93,20 @@ class PasswordChangeTest {
         }
     }
 
+    @Test
+    void disablingAUserEndsTheirSessionsSoEnablingThemDoesNotBringThemBack() {
+        try (TestServer t = new TestServer(dir, false)) {
+            var vera = t.user("vera", Role.VIEWER);
+            TestServer.Client session = t.client().as("vera");
+            TestServer.Client admin = t.client();
+            admin.login("admin", TestServer.ADMIN_PASSWORD);
+            assertThat(admin.post("/admin/users/" + vera.id(), Map.of("role", "VIEWER", "disabled", "true"), true).statusCode()).isEqualTo(200);
+            assertThat(admin.post("/admin/users/" + vera.id(), Map.of("role", "VIEWER", "disabled", "false"), true).statusCode()).isEqualTo(200);
+            assertThat(session.get("/").statusCode()).isEqualTo(302);
+            assertThat(t.client().as("vera").get("/").statusCode()).isEqualTo(200);
+        }
+    }
+
     private static String newToken(TestServer.Client c, Map<String, String> form) {
         var r = c.post("/account/tokens", form, true);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

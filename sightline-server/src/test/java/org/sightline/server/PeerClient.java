@@ -20,17 +20,18 @@ import java.util.stream.Collectors;
  */
 final class PeerClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([0-9a-f]+)\"|name=\"_csrf\" value=\"([0-9a-f]+)\"");
-    private static final Pattern COOKIE = Pattern.compile("(?im)^Set-Cookie:\\s*(sightline_session=[^;\\r\\n]+)");
+    private static final Pattern COOKIE = Pattern.compile("(?im)^Set-Cookie:\\s*([^=;\\s]+)=([^;\\r\\n]*)");
     private static final Pattern LOCATION = Pattern.compile("(?im)^Location:\\s*([^\\r\\n]+)");
 
-    /** An answer: status, the Location header (or null) and the raw body. */
-    record Answer(int status, String location, String body) {
+    /** An answer: status, the Location header (or null), the raw body and the raw status line and headers. */
+    record Answer(int status, String location, String body, String head) {
     }
 
     private final URI base;
     private final String from;
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private String cookie;
+    /** The cookies set so far (the session's and the sign-in form's), sent back as a browser would. */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     String csrf;
 
     PeerClient(String base, String from) {
@@ -70,8 +71,9 @@ final class PeerClient {
             StringBuilder req = new StringBuilder(requestLine).append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':')
                     .append(base.getPort()).append("\r\nConnection: close\r\n");
             headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
-            if (cookie != null) {
-                req.append("Cookie: ").append(cookie).append("\r\n");
+            if (!cookies.isEmpty()) {
+                req.append("Cookie: ").append(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; "))).append("\r\n");
             }
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             if (body != null) {
@@ -90,15 +92,15 @@ final class PeerClient {
             String head = raw.substring(0, split);
             String rest = raw.substring(split + 4);
             Matcher c = COOKIE.matcher(head);
-            if (c.find()) {
-                cookie = c.group(1);
+            while (c.find()) {
+                cookies.put(c.group(1), c.group(2));
             }
             Matcher m = CSRF.matcher(rest);
             if (m.find()) {
                 csrf = m.group(1) != null ? m.group(1) : m.group(2);
             }
             Matcher l = LOCATION.matcher(head);
-            return new Answer(Integer.parseInt(head.split(" ")[1]), l.find() ? l.group(1).strip() : null, rest);
+            return new Answer(Integer.parseInt(head.split(" ")[1]), l.find() ? l.group(1).strip() : null, rest, head);
         } catch (Exception e) {
             throw new IllegalStateException(requestLine + " from " + from + ": " + e, e);
         }

@@ -45,6 +45,15 @@ final class TestServer implements AutoCloseable {
         this(db, options(db, extraction), null);
     }
 
+    /** Believing the forwarding headers of {@code trustedProxies} (as {@code --trusted-proxy}). */
+    TestServer(Path dir, java.util.List<String> trustedProxies) {
+        this(dir.resolve("sightline.db").toString(), false, trustedProxies);
+    }
+
+    private TestServer(String db, boolean extraction, java.util.List<String> trustedProxies) {
+        this(db, options(db, extraction).withTrustedProxies(trustedProxies), null);
+    }
+
     /** With these options, and the extractor {@code extractor} (null: as the options say). */
     TestServer(String db, ServerOptions options, java.util.concurrent.CompletableFuture<org.sightline.extract.Extractor> extractor) {
         store = StoreLocator.open(db, new TransliterationKey(NameMatcher.bundled()));
