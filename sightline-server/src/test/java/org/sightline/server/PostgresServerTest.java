@@ -82,4 +82,16 @@ class PostgresServerTest {
     void aRevokedTokensIdIsNeverGivenToANewTokenOnPostgres() {
         TokenRevokeTest.assertNoIdReused(t, "tess");
     }
+
+    @Test
+    void anUploadIsQueuedAndReadOnPostgresToo() throws Exception {
+        TestServer.Client mira = t.client().as("mira");
+        Extraction open = Fixtures.publicReport();
+        var r = mira.upload("again.txt", open.document().text().getBytes(java.nio.charset.StandardCharsets.UTF_8), t.accounts.shared().id());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        var done = mira.awaitUpload(r);
+        assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.path("claims").asInt()).isEqualTo(open.claims().size());
+        assertThat(mira.get("/api/uploads").body()).contains("again.txt");
+    }
 }
