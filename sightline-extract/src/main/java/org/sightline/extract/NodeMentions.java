@@ -123,8 +123,16 @@ final class NodeMentions {
             }
         }
         for (SemanticGraphEdge e : graph.incomingEdgeList(node)) {
-            if (e.getRelation().toString().equals("appos")) {
+            String r = e.getRelation().toString();
+            if (r.equals("appos")) {
                 out.add(e.getGovernor());
+            } else if (r.equals("nmod:of") && QUANTIFIERS.contains(e.getGovernor().word().toLowerCase(Locale.ROOT))) {
+                // "X, one of several businesses owned by Y": the businesses said of X are X
+                IndexedWord one = e.getGovernor();
+                graph.incomingEdgeList(one).stream().filter(a -> a.getRelation().toString().equals("appos"))
+                        .forEach(a -> out.add(a.getGovernor()));
+                graph.outgoingEdgeList(one).stream().filter(a -> a.getRelation().toString().equals("appos"))
+                        .forEach(a -> out.add(a.getDependent()));
             }
         }
         return out;
