@@ -185,4 +185,20 @@ class ExposureCommandTest {
         root.path("recipients").forEach(r -> recipients.add(r.path("recipient").path("name").asText()));
         assertThat(recipients).doesNotContain("Presidential Guard Brigade");
     }
+
+    /** The money at stake is what the claims say in words ("$40 million", "1.25 billion dollars"), added up. */
+    @Test
+    void amountsWrittenInWordsAreTheMoneyAtStake() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        Path report = dir.resolve("amounts.txt");
+        Files.writeString(report, "The United States provided $40 million to the Iraqi Federal Police in 2019. "
+                + "Kata'ib Hizballah infiltrated the Federal Police. Kata'ib Hizballah is aligned with the IRGC-QF.\n");
+        assertThat(CliRun.of("--db", db, "ingest", report.toString()).exit()).isZero();
+        CliRun run = CliRun.of("--db", db, "exposure", "--funder", "United States", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode money = JSON.readTree(run.out()).path("money");
+        assertThat(money.path("known_usd").asDouble()).as(money.toString()).isEqualTo(40_000_000);
+        assertThat(money.path("summary").asText()).isEqualTo("$40,000,000");
+        assertThat(CliRun.of("--db", db, "exposure", "--funder", "United States").out()).contains("money at stake: $40,000,000");
+    }
 }

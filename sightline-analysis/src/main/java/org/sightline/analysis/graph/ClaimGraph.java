@@ -169,7 +169,7 @@ public final class ClaimGraph {
     /**
      * The graph of every claim in {@code store} that is not rejected, read in one pass
      * ({@link Store#forEachClaim}). Nodes are the entities that some such claim names, numbered in
-     * claim id order. Amounts come from the attributes {@code amount} (a number, commas allowed)
+     * claim id order. Amounts come from the attributes {@code amount} (as the text says it: "25,000", "1.25 billion", see {@link UsdAmounts})
      * with {@code currency} USD or absent; times from the claim's time, else its attribute
      * {@code date} ({@link ClaimDates#parse}).
      */
@@ -179,7 +179,7 @@ public final class ClaimGraph {
         return b.build();
     }
 
-    /** Amount in US dollars from claim attributes, or NaN when there is none, it is no number, or not in USD. */
+    /** Amount in US dollars from claim attributes, or NaN when there is none, it is vague ("millions"), or not in USD. */
     public static double amountUsd(Map<String, String> attributes) {
         String amount = attributes.get("amount");
         if (amount == null) {
@@ -189,12 +189,7 @@ public final class ClaimGraph {
         if (currency != null && !currency.isBlank() && !currency.trim().toUpperCase(Locale.ROOT).equals("USD")) {
             return Double.NaN;
         }
-        try {
-            double value = Double.parseDouble(amount.trim().replace(",", "").replace("_", ""));
-            return Double.isFinite(value) && value >= 0 ? value : Double.NaN;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return UsdAmounts.parse(amount);
     }
 
     // ---- nodes

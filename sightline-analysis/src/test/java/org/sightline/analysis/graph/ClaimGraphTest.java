@@ -188,8 +188,23 @@ class ClaimGraphTest {
         assertThat(ClaimGraph.amountUsd(Map.of("amount", "20000000", "currency", "USD"))).isEqualTo(20_000_000);
         assertThat(ClaimGraph.amountUsd(Map.of("amount", "1,500,000.50"))).isEqualTo(1_500_000.5);
         assertThat(ClaimGraph.amountUsd(Map.of("amount", "20000000", "currency", "EUR"))).isNaN();
-        assertThat(ClaimGraph.amountUsd(Map.of("amount", "twenty million"))).isNaN();
         assertThat(ClaimGraph.amountUsd(Map.of("currency", "USD"))).isNaN();
+    }
+
+    @Test
+    void readsAmountsAsTheTextSaysThem() {
+        // as the extractor writes them: the text's words, "$" and "dollars" cut off, or left on
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "40 million dollars", "currency", "USD"))).isEqualTo(40_000_000);
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "1.25 billion", "currency", "USD"))).isEqualTo(1_250_000_000);
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "$25,000"))).isEqualTo(25_000);
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "US$ 3 million"))).isEqualTo(3_000_000);
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "twenty million"))).isEqualTo(20_000_000);
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "750 million U.S. dollars"))).isEqualTo(750_000_000);
+        // vague sums and ranges state no amount that can be added up
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "millions of dollars"))).isNaN();
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "tens of millions"))).isNaN();
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "20-25 million"))).isNaN();
+        assertThat(ClaimGraph.amountUsd(Map.of("amount", "several million"))).isNaN();
     }
 
     @Test
