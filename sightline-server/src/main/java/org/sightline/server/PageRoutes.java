@@ -340,11 +340,15 @@ final class PageRoutes {
         if (!name.matches("[\\p{L}\\p{N}._@-]{2,64}")) {
             throw new HttpError(400, "a user name is 2 to 64 letters, digits, dots, dashes, underscores or @");
         }
-        String problem = Passwords.problem(ctx.formParam("password"));
+        String problem = Passwords.problem(ctx.formParam("password"), name);
         if (problem != null) {
             throw new HttpError(400, problem);
         }
         Role role = FormFields.formEnum(ctx, "role", Role.class);
+        // "Admin" beside "admin" would read as the same person in lists and the audit log
+        if (s.accounts.users().stream().anyMatch(other -> other.name().equalsIgnoreCase(name))) {
+            throw new HttpError(409, "there is already a user " + name + " (user names are told apart regardless of case)");
+        }
         try {
             s.accounts.createUser(name, Passwords.hash(ctx.formParam("password")), role);
         } catch (IllegalArgumentException e) {
@@ -363,12 +367,16 @@ final class PageRoutes {
         }
         s.accounts.setRole(u.id(), role);
         s.accounts.setDisabled(u.id(), disabled);
+        int revoked = 0;
         if (disabled && !u.disabled()) {
-            // Disabling ends the user's sessions, so enabling them later does not bring old sessions back.
+            // Disabling ends the user's sessions and revokes their tokens, so enabling them later
+            // brings back neither: a disabled account's old credentials stay dead.
             s.accounts.endSessions(u.id());
+            revoked = s.accounts.deleteTokens(u.id());
         }
         s.accountsChanged();
-        s.audit(ctx, "USER_UPDATE", u.name(), "OK", role.name() + (disabled ? ", disabled" : ", active"));
+        s.audit(ctx, "USER_UPDATE", u.name(), "OK", role.name() + (disabled ? ", disabled" : ", active")
+                + (revoked > 0 ? "; " + revoked + " API token(s) revoked" : ""));
         admin(ctx, "Saved " + u.name());
     }
 

@@ -35,7 +35,10 @@ final class PasswordChange {
             throw new HttpError(403, "the current password is wrong");
         }
         s.loginThrottle.succeeded(u.name(), address);
-        String problem = Passwords.problem(password);
+        String problem = Passwords.problem(password, u.name());
+        if (problem == null && password.equals(current)) {
+            problem = "the new password is the one you have now";
+        }
         if (problem != null) {
             s.audit(ctx, "PASSWORD_CHANGE", u.name(), "FAILED", "refused: " + problem);
             throw new HttpError(400, problem);

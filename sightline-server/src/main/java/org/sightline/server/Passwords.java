@@ -47,6 +47,16 @@ public final class Passwords {
         return PasswordRules.problem(password);
     }
 
+    /** {@link #problem(String)}, and a password holding its user's name (the first thing a guesser tries) is refused too. */
+    public static String problem(String password, String userName) {
+        String problem = problem(password);
+        if (problem == null && userName != null && userName.length() >= 3 && password.toLowerCase(java.util.Locale.ROOT)
+                .contains(userName.toLowerCase(java.util.Locale.ROOT))) {
+            return "the password contains the user name; choose one that does not";
+        }
+        return problem;
+    }
+
     public static String randomToken(int bytes) {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);

@@ -168,8 +168,8 @@ public final class SightlineServer implements AutoCloseable {
         boolean generated = password == null || password.isBlank();
         if (generated) {
             password = Passwords.randomToken(12);
-        } else if (Passwords.problem(password) != null) {
-            throw new IllegalArgumentException("$SIGHTLINE_ADMIN_PASSWORD: " + Passwords.problem(password));
+        } else if (Passwords.problem(password, "admin") != null) {
+            throw new IllegalArgumentException("$SIGHTLINE_ADMIN_PASSWORD: " + Passwords.problem(password, "admin"));
         }
         accounts.createUser("admin", Passwords.hash(password), Role.ADMIN);
         accounts.audit("system", "USER_CREATE", "admin", "OK", "first start");
@@ -266,6 +266,13 @@ public final class SightlineServer implements AutoCloseable {
         User user = null;
         boolean bearer = false;
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // A token reads; it changes things only through the API. The pages manage tokens and
+            // passwords (with no CSRF check for a token), so a leaked token must not mint itself a
+            // longer-lived one there, nor read the account page.
+            boolean reads = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+            if (!path.startsWith("/api/") && (!reads || path.equals("/account") || path.startsWith("/account/"))) {
+                throw new HttpError(401, "API tokens change things only through /api routes; sign in to use this page");
+            }
             user = tokenUser(Passwords.sha256(auth.substring(7).strip()));
             bearer = true;
         } else {

@@ -163,7 +163,7 @@ class AccessTest {
         TestServer.Client api = t.client();
         api.bearer = token;
         assertThat(api.get("/api/entities").statusCode()).isEqualTo(200);
-        assertThat(api.get("/").statusCode()).isEqualTo(200);
+        assertThat(api.get("/").statusCode()).as("a token reads pages").isEqualTo(200);
         long claim = t.store.claims(ClaimQuery.ALL).get(0).id();
         assertThat(api.post("/api/claims/" + claim + "/reject", Map.of("why", "test"), false).statusCode()).isEqualTo(403);
         assertThat(api.post("/api/documents", Map.of(), false).statusCode()).isEqualTo(403);

@@ -94,16 +94,62 @@ class PasswordChangeTest {
     }
 
     @Test
-    void disablingAUserEndsTheirSessionsSoEnablingThemDoesNotBringThemBack() {
+    void disablingAUserEndsTheirSessionsAndTokensSoEnablingThemBringsNeitherBack() {
         try (TestServer t = new TestServer(dir, false)) {
             var vera = t.user("vera", Role.VIEWER);
             TestServer.Client session = t.client().as("vera");
+            String token = newToken(session, Map.of("label", "script"));
             TestServer.Client admin = t.client();
             admin.login("admin", TestServer.ADMIN_PASSWORD);
             assertThat(admin.post("/admin/users/" + vera.id(), Map.of("role", "VIEWER", "disabled", "true"), true).statusCode()).isEqualTo(200);
             assertThat(admin.post("/admin/users/" + vera.id(), Map.of("role", "VIEWER", "disabled", "false"), true).statusCode()).isEqualTo(200);
             assertThat(session.get("/").statusCode()).isEqualTo(302);
+            assertThat(bearer(t, token).get("/api/stats").statusCode()).as("the token was revoked when she was disabled").isEqualTo(401);
             assertThat(t.client().as("vera").get("/").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aTokenChangesNothingOutsideTheApiAndNeverOpensTheAccountPage() {
+        try (TestServer t = new TestServer(dir, false)) {
+            t.user("vera", Role.VIEWER);
+            String token = newToken(t.client().as("vera"), Map.of("label", "script", "days", "7"));
+            TestServer.Client api = bearer(t, token);
+            assertThat(api.get("/api/stats").statusCode()).isEqualTo(200);
+            // A leaked week-long token must not mint itself a year-long one, nor read the account page.
+            var minted = api.post("/account/tokens", Map.of("label", "minted", "days", "365"), false);
+            assertThat(minted.statusCode()).as("sent to sign in").isEqualTo(302);
+            assertThat(minted.headers().firstValue("Location").orElse("")).startsWith("/login");
+            var page = api.get("/account");
+            assertThat(page.statusCode()).as("a page asks to sign in").isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElse("")).startsWith("/login");
+            assertThat(api.post("/account/password", Map.of("current", "vera-password", "password", NEW_PASSWORD), false).statusCode())
+                    .isEqualTo(302);
+            assertThat(t.client().login("vera", "vera-password").statusCode()).as("the password is unchanged").isEqualTo(302);
+            assertThat(t.accounts.tokens(t.accounts.userByName("vera").orElseThrow().id())).hasSize(1);
+        }
+    }
+
+    @Test
+    void aNewPasswordMayNotHoldTheUserNameNorBeTheOneInUseAndNamesDifferInMoreThanCase() {
+        try (TestServer t = new TestServer(dir, false)) {
+            t.user("vera", Role.VIEWER);
+            TestServer.Client vera = t.client().as("vera");
+            var named = vera.post("/account/password", Map.of("current", "vera-password", "password", "Kx9#veraQz71"), true);
+            assertThat(named.statusCode()).isEqualTo(400);
+            assertThat(named.body()).contains("contains the user name");
+            t.accounts.setPasswordHash(t.accounts.userByName("vera").orElseThrow().id(), Passwords.hash(NEW_PASSWORD));
+            var same = vera.post("/account/password", Map.of("current", NEW_PASSWORD, "password", NEW_PASSWORD), true);
+            assertThat(same.statusCode()).isEqualTo(400);
+            assertThat(same.body()).contains("the one you have now");
+
+            TestServer.Client admin = t.client();
+            admin.login("admin", TestServer.ADMIN_PASSWORD);
+            var lookAlike = admin.post("/admin/users", Map.of("name", "Admin", "password", NEW_PASSWORD, "role", "VIEWER"), true);
+            assertThat(lookAlike.statusCode()).isEqualTo(409);
+            var ownName = admin.post("/admin/users", Map.of("name", "bobsmith", "password", "bobsmith-orchard-42", "role", "VIEWER"), true);
+            assertThat(ownName.statusCode()).isEqualTo(400);
+            assertThat(ownName.body()).contains("contains the user name");
         }
     }
 

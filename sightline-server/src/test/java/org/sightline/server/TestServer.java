@@ -28,7 +28,7 @@ import org.sightline.store.Store;
 
 /** A server on a fresh store in a temporary directory, on a random port; one per test class. */
 final class TestServer implements AutoCloseable {
-    static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    static final String ADMIN_PASSWORD = "first-start-secret-for-tests";
 
     final Store store;
     final AccountStore accounts;
