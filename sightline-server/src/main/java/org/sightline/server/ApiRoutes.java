@@ -48,6 +48,7 @@ final class ApiRoutes {
         s.api(GET, "/api/uploads", Role.ANALYST, ctx -> ctx.json(s.accounts.uploadJobs().ofUser(SightlineServer.user(ctx).id(), 50)
                 .stream().map(j -> UploadStatus.of(s, j)).toList()));
         s.api(GET, "/api/uploads/{id}", Role.ANALYST, this::uploadStatus);
+        s.api(POST, "/api/uploads/{id}/cancel", Role.ANALYST, ctx -> ctx.json(UploadStatus.of(s, cancelUpload(s, ctx))));
         s.api(GET, "/api/documents/{id}", Role.VIEWER, ctx -> {
             VisibleStore vs = s.visible(ctx);
             StoredDocument d = vs.document(ctx.pathParam("id")).orElseThrow(() -> HttpError.notFound("document"));
@@ -296,7 +297,23 @@ final class ApiRoutes {
             return job;
         } catch (UncheckedIOException e) {
             throw new HttpError(400, "upload could not be read: " + e.getMessage());
+        } catch (HttpError e) {
+            if (e.status == 429 || e.status == 503) {
+                ctx.header("Retry-After", "60"); // the queue drains at the pace of extraction: a minute is a fair wait
+            }
+            throw e;
         }
+    }
+
+    /** Takes one of the caller's queued uploads out of the queue (409 once it is being read or done). */
+    static UploadJob cancelUpload(SightlineServer s, Context ctx) {
+        UploadJob job = ownJob(s, ctx);
+        if (!s.accounts.uploadJobs().cancel(job.id())) {
+            throw new HttpError(409, "upload " + job.id() + " is " + job.state().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; only a waiting upload can be cancelled");
+        }
+        s.audit(ctx, "UPLOAD_CANCEL", job.documentId(), "OK", "job " + job.id());
+        return s.accounts.uploadJobs().job(job.id()).orElseThrow();
     }
 
     /** Rejects a claim the analyst can see, with the reason in the form field "why"; the judgement's id. */

@@ -86,6 +86,10 @@ final class PageRoutes {
         });
         s.page(GET, "/uploads/{id}", Role.ANALYST, ctx -> s.render(ctx, "uploadjob.jte", s.page(ctx, "Upload", "upload"),
                 UploadStatus.of(s, ApiRoutes.ownJob(s, ctx))));
+        s.page(POST, "/uploads/{id}/cancel", Role.ANALYST, ctx -> {
+            ApiRoutes.cancelUpload(s, ctx);
+            ctx.redirect("/uploads/" + ApiRoutes.longParam(ctx, "id"), io.javalin.http.HttpStatus.SEE_OTHER);
+        });
         s.page(GET, "/uploads/{id}/status", Role.ANALYST, ctx -> s.render(ctx, "uploadstatus.jte", s.page(ctx, "Upload", "upload"),
                 UploadStatus.of(s, ApiRoutes.ownJob(s, ctx))));
         s.page(GET, "/account", Role.VIEWER, ctx -> account(ctx, null, null));

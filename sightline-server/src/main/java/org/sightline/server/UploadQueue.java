@@ -60,6 +60,15 @@ final class UploadQueue implements AutoCloseable {
         return capacity;
     }
 
+    /** How many uploads one user may have waiting or running: a fifth of the queue, so one cannot fill it for all. */
+    int perUser() {
+        return Math.max(1, capacity / 5);
+    }
+
+    boolean hasRoomFor(long userId) {
+        return jobs.unfinishedOf(userId) < perUser();
+    }
+
     /** A new job is in the queue: a waiting worker takes it now rather than at its next look. */
     void wake() {
         synchronized (signal) {

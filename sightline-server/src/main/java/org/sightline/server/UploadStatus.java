@@ -21,11 +21,15 @@ public record UploadStatus(long id, String state, String file, String collection
     }
 
     public boolean finished() {
-        return "DONE".equals(state) || "FAILED".equals(state);
+        return !"QUEUED".equals(state) && !"RUNNING".equals(state);
     }
 
     public boolean failed() {
-        return "FAILED".equals(state);
+        return "FAILED".equals(state) || "CANCELLED".equals(state);
+    }
+
+    public boolean cancellable() {
+        return "QUEUED".equals(state);
     }
 
     /** Percent of the running stage, for the progress bar. */
@@ -50,6 +54,7 @@ public record UploadStatus(long id, String state, String file, String collection
                     + (ahead == 1 ? "" : "s") + " ahead";
             case "RUNNING" -> "Reading: " + (stage == null ? "starting" : stage) + (total > 1 ? " (" + done + " of " + total + ")" : "");
             case "DONE" -> "Stored with " + claims + " claim" + (claims != null && claims == 1 ? "" : "s");
+            case "CANCELLED" -> "Cancelled before it was read";
             default -> "Failed: " + error;
         };
     }

@@ -33,6 +33,10 @@ final class Uploads {
         Collection collection = server.accounts.collection(collectionId)
                 .filter(c -> server.visibility.readableCollections(user).contains(c.id()))
                 .orElseThrow(() -> new HttpError(400, "no collection " + collectionId + " that you may file in"));
+        if (!server.uploads.hasRoomFor(user.id())) {
+            throw new HttpError(429, "you have " + server.uploads.perUser() + " uploads waiting to be read, as many as one person"
+                    + " may; wait for them, or cancel one on its page");
+        }
         if (!server.uploads.hasRoom()) {
             throw new HttpError(503, "the upload queue is full (" + server.uploads.capacity()
                     + " uploads waiting to be read); try again later");
@@ -49,7 +53,8 @@ final class Uploads {
             try {
                 read = new DocumentReader(server.options.maxUploadBytes()).read(tmp);
             } catch (UnreadableDocumentException e) {
-                throw new HttpError(400, name + ": " + e.getMessage());
+                // the reason alone: the message names the server's temporary file
+                throw new HttpError(400, name + ": " + e.reason());
             }
             DocumentMetadata m = read.metadata();
             Document doc = Ingestion.withSource(new Document(read.id(), read.text(),

@@ -27,10 +27,12 @@ class UploadQueueTest {
     @Test
     void anUploadAnswersAtOnceWithItsPlaceInTheQueueAndItsOwnerFollowsItsState() throws Exception {
         String db = dir.resolve("queue.db").toString();
-        ServerOptions options = TestServer.options(db, true).withUploads(1, 2);
+        // one worker, room for three uploads, so one each (a fifth of the queue, at least one)
+        ServerOptions options = TestServer.options(db, true).withUploads(1, 3);
         try (TestServer t = new TestServer(db, options, new CompletableFuture<Extractor>())) {
-            t.user("ana", Role.ANALYST);
-            t.user("bob", Role.ANALYST);
+            for (String name : new String[] {"ana", "bob", "carl", "dan"}) {
+                t.user(name, Role.ANALYST);
+            }
             t.user("vera", Role.VIEWER);
             TestServer.Client ana = t.client().as("ana");
             long shared = t.accounts.shared().id();
@@ -44,33 +46,58 @@ class UploadQueueTest {
             JsonNode running = poll(ana, location, s -> s.path("state").asText().equals("RUNNING"));
             assertThat(running.path("stage").asText()).isEqualTo("waiting for the language models to load");
 
-            HttpResponse<String> second = ana.upload("second.txt", "Badr is aligned with the IRGC.".getBytes(StandardCharsets.UTF_8), shared);
+            // One person may not fill the queue for everyone.
+            HttpResponse<String> more = ana.upload("more.txt", "Another text.".getBytes(StandardCharsets.UTF_8), shared);
+            assertThat(more.statusCode()).isEqualTo(429);
+            assertThat(more.body()).contains("as many as one person may");
+            assertThat(more.headers().firstValue("Retry-After")).hasValue("60");
+
+            TestServer.Client bob = t.client().as("bob");
+            HttpResponse<String> second = bob.upload("second.txt", "Badr is aligned with the IRGC.".getBytes(StandardCharsets.UTF_8), shared);
             assertThat(second.statusCode()).isEqualTo(202);
             assertThat(JSON.readTree(second.body()).path("ahead").asInt()).as("next in the queue").isZero();
-            // The queue holds two: a third is refused until it drains, and nothing of it is kept.
-            HttpResponse<String> third = ana.upload("third.txt", "A third text.".getBytes(StandardCharsets.UTF_8), shared);
-            assertThat(third.statusCode()).isEqualTo(503);
-            assertThat(third.body()).contains("upload queue is full");
+            TestServer.Client carl = t.client().as("carl");
+            HttpResponse<String> third = carl.upload("third.txt", "A third text.".getBytes(StandardCharsets.UTF_8), shared);
+            assertThat(JSON.readTree(third.body()).path("ahead").asInt()).isEqualTo(1);
+            // The queue holds three: a fourth is refused until it drains, and nothing of it is kept.
+            TestServer.Client dan = t.client().as("dan");
+            HttpResponse<String> full = dan.upload("fourth.txt", "A fourth text.".getBytes(StandardCharsets.UTF_8), shared);
+            assertThat(full.statusCode()).isEqualTo(503);
+            assertThat(full.body()).contains("upload queue is full");
+            assertThat(full.headers().firstValue("Retry-After")).hasValue("60");
+
+            // A waiting upload can be cancelled by its owner; one being read cannot; nobody else's at all.
+            String secondAt = second.headers().firstValue("Location").orElseThrow();
+            assertThat(carl.post(secondAt + "/cancel", java.util.Map.of(), true).statusCode()).isEqualTo(404);
+            assertThat(ana.post(location + "/cancel", java.util.Map.of(), true).statusCode()).isEqualTo(409);
+            HttpResponse<String> cancelled = bob.post(secondAt + "/cancel", java.util.Map.of(), true);
+            assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+            assertThat(cancelled.body()).contains("\"state\":\"CANCELLED\"");
+            assertThat(bob.get(secondAt.replace("/api", "")).body()).contains("Cancelled before it was read");
+            assertThat(JSON.readTree(carl.get(third.headers().firstValue("Location").orElseThrow()).body()).path("ahead").asInt()).isZero();
+            assertThat(dan.upload("fourth.txt", "A fourth text.".getBytes(StandardCharsets.UTF_8), shared).statusCode())
+                    .as("room again").isEqualTo(202);
 
             JsonNode mine = JSON.readTree(ana.get("/api/uploads").body());
-            assertThat(mine).hasSize(2);
-            assertThat(mine.get(0).path("file").asText()).as("newest first").isEqualTo("second.txt");
+            assertThat(mine).hasSize(1);
             String page = ana.get("/upload").body();
             assertThat(page).contains("Your uploads").contains("first.txt").contains("Reading: waiting for the language models to load")
-                    .contains("Waiting: next in the queue").doesNotContain("third.txt");
+                    .doesNotContain("more.txt").doesNotContain("second.txt");
+            assertThat(carl.get("/upload").body()).contains("Waiting: next in the queue");
             String jobPage = ana.get(location.replace("/api", "")).body();
             assertThat(jobPage).contains("hx-get=\"" + location.replace("/api", "") + "/status\"").contains("<progress");
+            assertThat(carl.get(third.headers().firstValue("Location").orElseThrow().replace("/api", "")).body())
+                    .contains("Cancel this upload");
 
             // An upload is its owner's: another analyst does not learn it exists; a viewer may not upload or list.
-            TestServer.Client bob = t.client().as("bob");
             assertThat(bob.get(location).statusCode()).isEqualTo(404);
             assertThat(bob.get(location.replace("/api", "")).statusCode()).isEqualTo(404);
-            assertThat(JSON.readTree(bob.get("/api/uploads").body())).isEmpty();
+            assertThat(JSON.readTree(t.client().as("bob").get("/api/uploads").body())).hasSize(1);
             assertThat(t.client().as("vera").get("/api/uploads").statusCode()).isEqualTo(403);
-            assertThat(t.accounts.audit(20)).anySatisfy(a -> {
+            assertThat(t.accounts.audit(40)).anySatisfy(a -> {
                 assertThat(a.action()).isEqualTo("UPLOAD");
                 assertThat(a.detail()).matches("filed in Shared, queued as job \\d+");
-            });
+            }).anySatisfy(a -> assertThat(a.action()).isEqualTo("UPLOAD_CANCEL"));
         }
     }
 

@@ -113,6 +113,14 @@ class UploadTest {
     }
 
     @Test
+    void anUnreadableFileIsRefusedAtOnceNamingTheUploadersFileNotTheServers() {
+        TestServer.Client ana = t.client().as("ana");
+        HttpResponse<String> r = ana.upload("fake.pdf", "%PDF-1.4 not really a PDF".getBytes(StandardCharsets.UTF_8), t.accounts.shared().id());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).startsWith("{\"error\":\"fake.pdf: ").doesNotContain("/tmp").doesNotContain("sightline-upload-");
+    }
+
+    @Test
     void aTruncatedMultipartBodyIsABadRequestThatSaysSo() {
         TestServer.Client ana = t.client().as("ana");
         String boundary = "----cut" + System.nanoTime();

@@ -104,7 +104,7 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     /** Runs a statement; how many rows it changed (so a caller can say when nothing was). */
-    private synchronized int changed(String sql, Object... params) {
+    synchronized int changed(String sql, Object... params) {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             bind(st, params);
             return st.executeUpdate();

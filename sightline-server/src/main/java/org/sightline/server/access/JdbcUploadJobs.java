@@ -79,6 +79,18 @@ final class JdbcUploadJobs implements UploadJobs {
     }
 
     @Override
+    public int unfinishedOf(long userId) {
+        return db.list("SELECT COUNT(*) FROM server_upload_jobs WHERE user_id = ? AND state IN ('QUEUED', 'RUNNING')",
+                r -> r.getInt(1), userId).get(0);
+    }
+
+    @Override
+    public boolean cancel(long id) {
+        return db.changed("UPDATE server_upload_jobs SET state = 'CANCELLED', body = NULL, finished_at = ? WHERE id = ? AND state = 'QUEUED'",
+                JdbcAccountStore.now(), id) > 0;
+    }
+
+    @Override
     public int ahead(long id) {
         return db.list("SELECT COUNT(*) FROM server_upload_jobs WHERE state = 'QUEUED' AND id < ?", r -> r.getInt(1), id).get(0);
     }

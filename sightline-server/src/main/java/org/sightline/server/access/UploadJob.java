@@ -9,10 +9,10 @@ public record UploadJob(long id, long userId, long collectionId, String fileName
                         State state, String stage, int done, int total, int claims, String error,
                         boolean heldUnreadable, String queuedAt, String startedAt, String finishedAt) {
     public enum State {
-        QUEUED, RUNNING, DONE, FAILED;
+        QUEUED, RUNNING, DONE, FAILED, CANCELLED;
 
         public boolean finished() {
-            return this == DONE || this == FAILED;
+            return this != QUEUED && this != RUNNING;
         }
     }
 

@@ -25,6 +25,12 @@ public interface UploadJobs {
     /** Jobs queued or running. */
     int unfinished();
 
+    /** A user's jobs queued or running. */
+    int unfinishedOf(long userId);
+
+    /** Takes a queued job out of the queue; false when it is no longer queued (running or finished). */
+    boolean cancel(long id);
+
     /** Queued jobs that will run before this one. */
     int ahead(long id);
 
