@@ -327,7 +327,9 @@ final class ApiRoutes {
         }
         var j = s.store.reject(c.id(), SightlineServer.user(ctx).name(), why.strip());
         s.visibility.changed();
-        s.audit(ctx, "JUDGEMENT", "claim " + c.id(), "OK", "reject: " + why.strip());
+        // Not the reason: admins read the log without being members of the claim's collection; the
+        // reason stays with the judgement, for those who may read the claim.
+        s.audit(ctx, "JUDGEMENT", "claim " + c.id(), "OK", "reject, judgement " + j.id());
         return j.id();
     }
 
@@ -346,7 +348,7 @@ final class ApiRoutes {
         }
         var j = s.store.merge(keep.id(), other.id(), SightlineServer.user(ctx).name(), why.strip());
         s.visibility.changed();
-        s.audit(ctx, "JUDGEMENT", "entity " + keep.id() + " + " + other.id(), "OK", "merge: " + why.strip());
+        s.audit(ctx, "JUDGEMENT", "entity " + keep.id() + " + " + other.id(), "OK", "merge, judgement " + j.id());
         ctx.json(Map.of("judgement", j.id(), "entity", keep.id()));
     }
 

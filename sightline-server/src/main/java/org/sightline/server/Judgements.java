@@ -77,7 +77,7 @@ public final class Judgements {
         }
         Judgement reverted = s.store.revert(id, SightlineServer.user(ctx).name());
         s.visibility.changed();
-        s.audit(ctx, "JUDGEMENT_UNDO", "judgement " + id, "OK", j.kind().name().toLowerCase() + ": " + j.why());
+        s.audit(ctx, "JUDGEMENT_UNDO", "judgement " + id, "OK", j.kind().name().toLowerCase()); // not the reason (see ApiRoutes.reject)
         return reverted;
     }
 }
