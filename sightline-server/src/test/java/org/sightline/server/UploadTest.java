@@ -117,7 +117,7 @@ class UploadTest {
         TestServer.Client ana = t.client().as("ana");
         HttpResponse<String> r = ana.upload("fake.pdf", "%PDF-1.4 not really a PDF".getBytes(StandardCharsets.UTF_8), t.accounts.shared().id());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-        assertThat(r.body()).startsWith("{\"error\":\"fake.pdf: ").doesNotContain("/tmp").doesNotContain("sightline-upload-");
+        assertThat(r.body()).contains("\"error\":\"fake.pdf: ").doesNotContain("/tmp").doesNotContain("sightline-upload-");
     }
 
     @Test
