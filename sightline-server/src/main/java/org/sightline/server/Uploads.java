@@ -80,7 +80,7 @@ final class Uploads {
      */
     void file(long collectionId, String documentId, String filedBy, DocumentMetadata metadata) {
         if (server.store.containsDocument(documentId) && server.accounts.filingsOf(documentId).isEmpty()) {
-            server.accounts.file(sharedId(), documentId, "(ingested unfiled)",
+            server.accounts.file(sharedId(), documentId, org.sightline.server.access.Filing.UNFILED,
                     server.store.document(documentId).map(d -> d.metadata()).orElse(null));
         }
         server.accounts.file(collectionId, documentId, filedBy, metadata);

@@ -43,6 +43,7 @@ class UploadTest {
     void uploadingATextAlreadyHeldElsewhereFilesItAndAnswersAsForANewOne() throws Exception {
         TestServer.Client ana = t.client().as("ana");
         assertThat(ana.get("/api/documents").body()).doesNotContain(secret.document().id());
+        java.time.Instant before = java.time.Instant.now();
         HttpResponse<String> r = upload(ana, "nightjar.txt", secret.document().text().getBytes(StandardCharsets.UTF_8), t.accounts.shared().id());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
         assertThat(r.body()).contains("\"state\":\"QUEUED\"").doesNotContain("already");
@@ -55,6 +56,12 @@ class UploadTest {
         // and that the text was already held where the uploader cannot read.
         TestServer.Client vera = t.client().as("vera");
         assertThat(vera.get("/api/documents").body()).contains(secret.document().id());
+        // and when it came in is when it was filed where she reads it, not when the RED collection got it
+        for (var d : new com.fasterxml.jackson.databind.ObjectMapper().readTree(vera.get("/api/documents").body())) {
+            if (d.path("id").asText().equals(secret.document().id())) {
+                assertThat(java.time.Instant.parse(d.path("ingested_at").asText())).isAfter(before);
+            }
+        }
         // Metadata belongs to a filing: a viewer sees the Shared filing's, never the RED one's title, outlet or URL,
         // in the document, its page, its claims and the document list.
         for (String path : List.of("/api/documents/" + secret.document().id(), "/documents/" + secret.document().id(), "/api/documents")) {

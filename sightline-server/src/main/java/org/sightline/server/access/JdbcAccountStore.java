@@ -299,7 +299,8 @@ public final class JdbcAccountStore implements AccountStore {
                     : new org.sightline.core.DocumentMetadata(r.getString("title"), r.getString("source"), r.getString("url"),
                             r.getString("published"), r.getString("file_name"), r.getString("media_type"));
             return map.computeIfAbsent(r.getString("document_id"), k -> new ArrayList<>())
-                    .add(new Filing(r.getLong("collection_id"), r.getString("document_id"), m));
+                    .add(new Filing(r.getLong("collection_id"), r.getString("document_id"), m, r.getString("filed_at"),
+                            r.getString("filed_by")));
         });
         return map;
     }

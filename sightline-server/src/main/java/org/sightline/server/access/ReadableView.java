@@ -31,6 +31,8 @@ final class ReadableView {
     final List<StoredDocument> documents;
     /** Documents whose metadata this reader sees otherwise than stored (another filing's): id to what they see. */
     final Map<String, DocumentMetadata> metadataOf;
+    /** When a document came in, as its reader may know it, where that is not the store's time (see {@link #shownIngestedAt}). */
+    final Map<String, java.time.Instant> ingestedAtOf;
     /**
      * Each readable document's marking for this reader: the least restrictive of the readable
      * collections it is filed in, since the same text is held, for them, under that marking.
@@ -54,6 +56,7 @@ final class ReadableView {
         Set<String> ids = new HashSet<>();
         List<StoredDocument> docs = new ArrayList<>();
         Map<String, DocumentMetadata> shown = new HashMap<>();
+        Map<String, java.time.Instant> ingested = new HashMap<>();
         Map<String, Tlp> marks = new HashMap<>();
         Map<Long, Tlp> tlpOf = new HashMap<>();
         snapshot.collections.forEach(c -> tlpOf.put(c.id(), c.tlp()));
@@ -63,10 +66,17 @@ final class ReadableView {
                 ids.add(d.id());
                 marks.put(d.id(), in.stream().filter(readableCollections::contains).map(c -> tlpOf.getOrDefault(c, Tlp.RED))
                         .min(Comparator.naturalOrder()).orElse(Tlp.RED));
-                DocumentMetadata m = shownMetadata(d, snapshot.filingRecords.getOrDefault(d.id(), List.of()), readableCollections);
+                List<Filing> filings = snapshot.filingRecords.getOrDefault(d.id(), List.of());
+                DocumentMetadata m = shownMetadata(d, filings, readableCollections);
+                java.time.Instant at = shownIngestedAt(d, filings, readableCollections);
+                if (!java.util.Objects.equals(at, d.ingestedAt())) {
+                    ingested.put(d.id(), at);
+                }
                 if (m != null) {
                     shown.put(d.id(), m);
-                    d = new StoredDocument(d.id(), m, d.text(), d.ingestedAt());
+                }
+                if (m != null || ingested.containsKey(d.id())) {
+                    d = new StoredDocument(d.id(), m == null ? d.metadata() : m, d.text(), at);
                 }
                 docs.add(d);
             }
@@ -74,6 +84,7 @@ final class ReadableView {
         this.documentIds = Set.copyOf(ids);
         this.documents = List.copyOf(docs);
         this.metadataOf = Map.copyOf(shown);
+        this.ingestedAtOf = Map.copyOf(ingested);
         this.markings = Map.copyOf(marks);
         List<StoredEntity> visible = new ArrayList<>();
         Map<Long, Set<String>> keyMap = new LinkedHashMap<>();
@@ -144,6 +155,31 @@ final class ReadableView {
      * oldest filing they may read that kept metadata, when it differs from the stored. Null: the
      * stored metadata (unfiled documents, filings from before filings kept metadata, or the same).
      */
+    /**
+     * When the reader's copy came in: the store's time when the text's first filing is one they
+     * may read (or it was ingested unfiled), else the time of their first filing, so that the date
+     * does not tell that the text was held earlier somewhere they cannot read.
+     */
+    private static java.time.Instant shownIngestedAt(StoredDocument d, List<Filing> filings, Set<Long> readable) {
+        if (filings.isEmpty() || readable.contains(filings.get(0).collectionId())) {
+            return d.ingestedAt();
+        }
+        for (Filing f : filings) {
+            if (readable.contains(f.collectionId())) {
+                if (Filing.UNFILED.equals(f.filedBy()) || f.filedAt() == null) {
+                    return d.ingestedAt();
+                }
+                try {
+                    java.time.Instant at = java.time.Instant.parse(f.filedAt());
+                    return d.ingestedAt() == null || at.isAfter(d.ingestedAt()) ? at : d.ingestedAt();
+                } catch (java.time.format.DateTimeParseException e) {
+                    return d.ingestedAt();
+                }
+            }
+        }
+        return d.ingestedAt();
+    }
+
     private static DocumentMetadata shownMetadata(StoredDocument d, List<Filing> filings, Set<Long> readable) {
         if (filings.isEmpty()) {
             return null;

@@ -83,7 +83,8 @@ public final class VisibleStore implements Store {
     public Optional<StoredDocument> document(String documentId) {
         return readable(documentId) ? view.memo(List.of("document", documentId), () -> store.document(documentId).map(d -> {
             DocumentMetadata m = view.metadataOf.get(documentId);
-            return m == null ? d : new StoredDocument(d.id(), m, d.text(), d.ingestedAt());
+            java.time.Instant at = view.ingestedAtOf.getOrDefault(documentId, d.ingestedAt());
+            return m == null && at == d.ingestedAt() ? d : new StoredDocument(d.id(), m == null ? d.metadata() : m, d.text(), at);
         })) : Optional.empty();
     }
 
