@@ -43,12 +43,22 @@ final class TrustedForwarding implements HttpConfiguration.Customizer {
         String xff = joined(fields, HttpHeader.X_FORWARDED_FOR.asString());
         if (xff != null) {
             trimmed = HttpFields.build(fields);
-            trimmed.put(HttpHeader.X_FORWARDED_FOR, client(split(xff), e -> e));
+            String client = canonical(client(split(xff), e -> e));
+            if (client == null) {
+                trimmed.remove(HttpHeader.X_FORWARDED_FOR); // no address: the connection's stands
+            } else {
+                trimmed.put(HttpHeader.X_FORWARDED_FOR, client);
+            }
         }
         String fwd = joined(fields, HttpHeader.FORWARDED.asString());
         if (fwd != null) {
             trimmed = trimmed == null ? HttpFields.build(fields) : trimmed;
-            trimmed.put(HttpHeader.FORWARDED, client(split(fwd), TrustedForwarding::forOf));
+            String client = canonical(forOf(client(split(fwd), TrustedForwarding::forOf)));
+            if (client == null) {
+                trimmed.remove(HttpHeader.FORWARDED);
+            } else {
+                trimmed.put(HttpHeader.FORWARDED, "for=" + (client.contains(":") ? "\"[" + client + "]\"" : client));
+            }
         }
         if (trimmed != null) {
             request.setHttpFields(trimmed.asImmutable());
@@ -117,5 +127,27 @@ final class TrustedForwarding implements HttpConfiguration.Customizer {
             }
         }
         return "";
+    }
+
+    /**
+     * One spelling per address, so that the audit log and the sign-in throttle count a client once:
+     * "005.005.005.009" and "::ffff:5.5.5.9" are 5.5.5.9; null for what is no address ("garbage").
+     */
+    static String canonical(String address) {
+        String v = address == null ? "" : address.strip();
+        java.util.regex.Matcher four = java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})").matcher(v);
+        if (four.matches()) {
+            StringBuilder b = new StringBuilder();
+            for (int g = 1; g <= 4; g++) {
+                int octet = Integer.parseInt(four.group(g)); // decimal, leading zeros and all
+                if (octet > 255) {
+                    return null;
+                }
+                b.append(g > 1 ? "." : "").append(octet);
+            }
+            return b.toString();
+        }
+        java.net.InetAddress a = TrustedProxies.literalOrNull(v);
+        return a == null ? null : a.getHostAddress();
     }
 }

@@ -67,6 +67,20 @@ class TrustedProxyTest {
     }
 
     @Test
+    void aForwardedAddressIsSpelledOneWayAndWhatIsNoAddressIsNotBelieved() {
+        try (TestServer t = new TestServer(dir, List.of(PROXY + "/32"))) {
+            new PeerClient(t.base, PROXY).header("X-Forwarded-For", "garbage").login("garbled", "wrong-password");
+            new PeerClient(t.base, PROXY).header("X-Forwarded-For", "005.005.005.009").login("zeros", "wrong-password");
+            new PeerClient(t.base, PROXY).header("X-Forwarded-For", "::ffff:5.5.5.9").login("mapped", "wrong-password");
+            assertThat(failedFrom(t, "garbled")).as("the proxy's own address stands").isEqualTo("from " + PROXY);
+            assertThat(failedFrom(t, "zeros")).isEqualTo("from 5.5.5.9");
+            assertThat(failedFrom(t, "mapped")).isEqualTo("from 5.5.5.9");
+        }
+        assertThat(TrustedForwarding.canonical("2001:DB8:0:0:0:0:0:7")).isEqualTo("2001:db8:0:0:0:0:0:7");
+        assertThat(TrustedForwarding.canonical("256.1.1.1")).isNull();
+    }
+
+    @Test
     void aTrustedProxyThatIsNoAddressStopsTheStart() {
         assertThatThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/33"))).hasMessageContaining("--trusted-proxy 10.0.0.0/33");
         assertThat(TrustedProxies.of(List.of("10.0.0.0/8", "::1")).contains("10.200.3.4")).isTrue();
