@@ -92,6 +92,40 @@ final class ClaimRows {
         }
     }
 
+    /**
+     * Every claim with evidence and attribution, by id: two cursors read side by side (the claims,
+     * and every attribution row ordered by claim and position) and merged, so the whole store is two
+     * queries however many claims it holds, and memory holds one claim's chain at a time.
+     */
+    void forEachWithEvidence(boolean includeRejected, java.util.function.Consumer<StoredClaim> each) throws SQLException {
+        String claimSql = SELECT + (includeRejected ? "" : " WHERE c.rejected_by IS NULL") + " ORDER BY c.id";
+        String chainSql = "SELECT a.claim_id, e.id, e.name, e.type FROM claim_attribution a"
+                + " JOIN entities e ON e.id = a.entity_id ORDER BY a.claim_id, a.position";
+        try (java.sql.PreparedStatement claimStatement = connection.prepareStatement(claimSql);
+             java.sql.PreparedStatement chainStatement = connection.prepareStatement(chainSql)) {
+            claimStatement.setFetchSize(STREAM_FETCH_SIZE);
+            chainStatement.setFetchSize(STREAM_FETCH_SIZE);
+            try (ResultSet row = claimStatement.executeQuery(); ResultSet chain = chainStatement.executeQuery()) {
+                boolean chainLeft = chain.next();
+                while (row.next()) {
+                    StoredClaim c = mapWithoutAttribution(row);
+                    // Chains of claims left out (rejected) come first in id order: skip them.
+                    while (chainLeft && chain.getLong(1) < c.id()) {
+                        chainLeft = chain.next();
+                    }
+                    List<EntityRef> speakers = new ArrayList<>(3);
+                    while (chainLeft && chain.getLong(1) == c.id()) {
+                        speakers.add(new EntityRef(chain.getLong(2), chain.getString(3), EntityType.valueOf(chain.getString(4))));
+                        chainLeft = chain.next();
+                    }
+                    each.accept(new StoredClaim(c.id(), c.type(), c.subject(), c.object(), c.stance(), List.copyOf(speakers),
+                            c.time(), c.confidence(), c.attributes(), c.evidence(), c.documentTitle(), c.documentSource(),
+                            c.rejectedBy()));
+                }
+            }
+        }
+    }
+
     java.util.Optional<StoredClaim> byId(long id) throws SQLException {
         List<StoredClaim> bare = Jdbc.list(connection, SELECT + " WHERE c.id = ?", ClaimRows::mapWithoutAttribution, id);
         return bare.stream().findFirst().map(c -> {

@@ -66,6 +66,17 @@ public interface Store extends AutoCloseable {
      */
     void forEachClaim(java.util.function.Consumer<StoredClaimRow> each);
 
+    /**
+     * Every claim with its evidence, attribution chain and document title and outlet, in claim id
+     * order, rejected ones too when {@code includeRejected}: what an export writes, read in one
+     * streaming pass rather than a query per claim. {@code each} must not call back into the store.
+     * The default goes through {@link #claims}, so a view that filters claims filters these too.
+     */
+    default void forEachClaimWithEvidence(boolean includeRejected, java.util.function.Consumer<StoredClaim> each) {
+        ClaimQuery all = includeRejected ? ClaimQuery.ALL.withRejected() : ClaimQuery.ALL;
+        claims(all).stream().sorted(java.util.Comparator.comparingLong(StoredClaim::id)).forEach(each);
+    }
+
     /** Like {@link #forEachClaim}, for the claims stored after claim {@code afterId} (ids only grow). */
     void forEachClaimAfter(long afterId, java.util.function.Consumer<StoredClaimRow> each);
 

@@ -197,6 +197,16 @@ public final class VisibleStore implements Store {
         });
     }
 
+    /** The store's one streaming pass, through the same readable filter and names as {@link #claims}. */
+    @Override
+    public void forEachClaimWithEvidence(boolean includeRejected, Consumer<StoredClaim> each) {
+        store.forEachClaimWithEvidence(includeRejected, c -> {
+            if (readable(c.evidence().documentId())) {
+                each.accept(renamed(c));
+            }
+        });
+    }
+
     @Override
     public void forEachClaimAfter(long afterId, Consumer<StoredClaimRow> each) {
         store.forEachClaimAfter(afterId, row -> {

@@ -1,0 +1,146 @@
+package org.sightline.interop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import org.sightline.interop.ExportedClaim.ExportedEntity;
+import org.sightline.store.EntityRef;
+import org.sightline.store.Store;
+import org.sightline.store.StoredClaim;
+import org.sightline.store.StoredDocument;
+import org.sightline.store.StoredEntity;
+
+/**
+ * Streams a selection of a store's claims into an {@link ExportWriter}. The store is read in one
+ * pass ({@link Store#forEachClaimWithEvidence}: two queries, whatever its size), or two when the
+ * format counts independent sources; memory holds the documents' metadata, the entities and, per
+ * exported entity, its highest marking, never the claims. Pass a {@code VisibleStore} to export
+ * only what a user may read.
+ */
+public final class Exporter {
+    private final Store store;
+    private final Markings markings;
+
+    public Exporter(Store store, Markings markings) {
+        this.store = store;
+        this.markings = markings == null ? Markings.NONE : markings;
+    }
+
+    public ExportSummary export(ExportSelection selection, ExportWriter writer) throws IOException {
+        return export(selection, writer, done -> { });
+    }
+
+    /** @param progress told the number of claims written, every 1,000 */
+    public ExportSummary export(ExportSelection selection, ExportWriter writer, LongConsumer progress) throws IOException {
+        Map<String, StoredDocument> documents = new HashMap<>();
+        Instant started = null;
+        for (StoredDocument d : store.documents()) {
+            documents.put(d.id(), d);
+            if (d.ingestedAt() != null && (started == null || d.ingestedAt().isBefore(started))) {
+                started = d.ingestedAt();
+            }
+        }
+        Map<Long, ExportedEntity> entities = new HashMap<>();
+        for (StoredEntity e : store.entities(null)) {
+            entities.put(e.id(), new ExportedEntity(e, StableIds.entityKey(e)));
+        }
+        IndependentSources sources = writer.countsSources()
+                ? IndependentSources.count(store, selection, documents, entities) : IndependentSources.NONE;
+
+        writer.begin(new ExportContext(started == null ? Instant.EPOCH : started, Instant.now()));
+        // By stable key: a speaker known only by a filing's outlet has no stored id of its own.
+        Map<String, ExportedEntity> named = new TreeMap<>();
+        Map<String, String> namedMarking = new HashMap<>();
+        long[] counts = new long[2];
+        String[] highest = {null};
+        try {
+            store.forEachClaimWithEvidence(selection.includeRejected(), c -> {
+                StoredDocument doc = documents.get(c.evidence().documentId());
+                if (doc == null || !selection.holds(c, doc)) {
+                    return;
+                }
+                ExportedEntity subject = entity(entities, c.subject());
+                ExportedEntity object = entity(entities, c.object());
+                List<ExportedEntity> chain = new ArrayList<>(c.attributedTo().size());
+                for (EntityRef r : c.attributedTo()) {
+                    chain.add(entity(entities, r));
+                }
+                String marking = markings.of(doc.id());
+                String key = StableIds.claimKey(c, subject.key(), object.key());
+                try {
+                    writer.claim(new ExportedClaim(c, doc, subject, object, List.copyOf(chain), key, marking,
+                            sources.of(c, subject.key(), object.key())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                highest[0] = Markings.highest(highest[0], marking);
+                note(named, namedMarking, subject, marking);
+                note(named, namedMarking, object, marking);
+                for (ExportedEntity s : chain) {
+                    note(named, namedMarking, s, marking);
+                }
+                counts[0]++;
+                if (c.rejectedBy() != null) {
+                    counts[1]++;
+                }
+                if (counts[0] % 1000 == 0) {
+                    progress.accept(counts[0]);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Map.Entry<String, ExportedEntity> e : named.entrySet()) {
+            String marking = namedMarking.get(e.getKey());
+            writer.entity(e.getValue(), marking.isEmpty() ? null : marking);
+        }
+        ExportSummary summary = new ExportSummary(counts[0], counts[1], named.size(), highest[0]);
+        writer.end(summary);
+        progress.accept(counts[0]);
+        return summary;
+    }
+
+    /**
+     * The highest marking of what an export of {@code selection} would hold, found by a pass over
+     * the claims without writing, for a header that must be sent before the body.
+     */
+    public String highestMarking(ExportSelection selection) {
+        Map<String, StoredDocument> documents = new HashMap<>();
+        for (StoredDocument d : store.documents()) {
+            documents.put(d.id(), d);
+        }
+        String[] highest = {null};
+        store.forEachClaimWithEvidence(selection.includeRejected(), c -> {
+            StoredDocument doc = documents.get(c.evidence().documentId());
+            if (doc != null && selection.holds(c, doc)) {
+                highest[0] = Markings.highest(highest[0], markings.of(doc.id()));
+            }
+        });
+        return highest[0];
+    }
+
+    private static void note(Map<String, ExportedEntity> named, Map<String, String> markings, ExportedEntity e, String marking) {
+        named.putIfAbsent(e.key(), e);
+        markings.merge(e.key(), marking == null ? "" : marking,
+                (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : Markings.highest(a, b));
+    }
+
+    /** An entity the view does not list (a speaker known only by a filing's outlet): as the claim names it. */
+    static ExportedEntity entity(Map<Long, ExportedEntity> entities, EntityRef ref) {
+        ExportedEntity e = entities.get(ref.id());
+        if (e == null) {
+            StoredEntity bare = new StoredEntity(ref.id(), ref.name(), ref.type(), List.of(), null, 0);
+            e = new ExportedEntity(bare, StableIds.entityKey(bare));
+            if (ref.id() >= 0) {
+                entities.put(ref.id(), e);
+            }
+        }
+        return e;
+    }
+}
