@@ -51,9 +51,9 @@ public final class Exporter {
             entities.put(e.id(), new ExportedEntity(e, StableIds.entityKey(e)));
         }
         IndependentSources sources = writer.countsSources()
-                ? IndependentSources.count(store, selection, documents, entities) : IndependentSources.NONE;
+                ? IndependentSources.count(store, selection, documents, entities, markings) : IndependentSources.NONE;
 
-        writer.begin(new ExportContext(started == null ? Instant.EPOCH : started, Instant.now()));
+        writer.begin(new ExportContext(started == null ? Instant.EPOCH : started, Instant.now(), sources.highestMarking()));
         // By stable key: a speaker known only by a filing's outlet has no stored id of its own.
         Map<String, ExportedEntity> named = new TreeMap<>();
         Map<String, String> namedMarking = new HashMap<>();

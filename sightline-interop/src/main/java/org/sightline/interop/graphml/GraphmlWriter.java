@@ -21,7 +21,8 @@ import org.sightline.store.StoredEntity;
  * attribute declared with a typed {@code <key>} ({@code graphml.yaml}) so that Gephi, yEd,
  * NetworkX and JGraphT read them typed. Written with the JDK's StAX writer, which escapes text and
  * attributes. Edges come first as claims stream in and nodes after them (GraphML allows any order
- * within a graph); the graph's highest TLP marking is its last {@code <data>}.
+ * within a graph); the graph's highest TLP marking, found by the first pass that counts
+ * independent sources, is its first {@code <data>}.
  */
 public final class GraphmlWriter implements ExportWriter {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -70,6 +71,11 @@ public final class GraphmlWriter implements ExportWriter {
             xml.writeAttribute("id", "sightline");
             xml.writeAttribute("edgedefault", "directed");
             xml.writeCharacters("\n");
+            if (context.highestMarking() != null) {
+                // First in the graph: known from the first pass, and where every reader looks for it.
+                data("graph", Map.of("tlp", "TLP:" + context.highestMarking()));
+                xml.writeCharacters("\n");
+            }
         } catch (XMLStreamException e) {
             throw io(e);
         }
@@ -144,10 +150,6 @@ public final class GraphmlWriter implements ExportWriter {
     @Override
     public void end(ExportSummary summary) throws IOException {
         try {
-            if (summary.highestMarking() != null) {
-                data("graph", Map.of("tlp", "TLP:" + summary.highestMarking()));
-                xml.writeCharacters("\n");
-            }
             xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();
