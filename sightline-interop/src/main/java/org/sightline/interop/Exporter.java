@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.sightline.interop.ExportedClaim.ExportedEntity;
 import org.sightline.store.EntityRef;
@@ -54,8 +53,9 @@ public final class Exporter {
                 ? IndependentSources.count(store, selection, documents, entities, markings) : IndependentSources.NONE;
 
         writer.begin(new ExportContext(started == null ? Instant.EPOCH : started, Instant.now(), sources.highestMarking()));
-        // By stable key: a speaker known only by a filing's outlet has no stored id of its own.
-        Map<String, ExportedEntity> named = new TreeMap<>();
+        // In stored id order, the order the store first held them, which an import repeats (see
+        // ImportedDocuments); by stable key, since a speaker known only by a filing's outlet has no id.
+        Map<String, ExportedEntity> named = new HashMap<>();
         Map<String, String> namedMarking = new HashMap<>();
         long[] counts = new long[2];
         String[] highest = {null};
@@ -96,9 +96,12 @@ public final class Exporter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (Map.Entry<String, ExportedEntity> e : named.entrySet()) {
-            String marking = namedMarking.get(e.getKey());
-            writer.entity(e.getValue(), marking.isEmpty() ? null : marking);
+        List<ExportedEntity> inOrder = new ArrayList<>(named.values());
+        inOrder.sort(java.util.Comparator.comparingLong((ExportedEntity e) -> e.entity().id() < 0 ? Long.MAX_VALUE : e.entity().id())
+                .thenComparing(ExportedEntity::key));
+        for (ExportedEntity e : inOrder) {
+            String marking = namedMarking.get(e.key());
+            writer.entity(e, marking.isEmpty() ? null : marking);
         }
         ExportSummary summary = new ExportSummary(counts[0], counts[1], named.size(), highest[0]);
         writer.end(summary);

@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * an entity of the same file whose schema is the range or descends from it, countries are codes of
  * the model's list, URLs are http(s), numbers parse.
  */
-final class FtmModel {
+public final class FtmModel {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?)?)?");
     private static final Pattern ENTITY_ID = Pattern.compile("[0-9a-zA-Z]([0-9a-zA-Z.\\-]*[0-9a-zA-Z])?");
     private final JsonNode schemata;
     private final Set<String> countries = new HashSet<>();
 
-    FtmModel(Path model) throws IOException {
+    public FtmModel(Path model) throws IOException {
         JsonNode m = new ObjectMapper().readTree(model.toFile());
         schemata = m.path("schemata");
         m.path("types").path("country").path("values").fieldNames().forEachRemaining(countries::add);
@@ -55,7 +55,7 @@ final class FtmModel {
     }
 
     /** Every problem of every entity in the lines, as "id: message". */
-    List<String> problems(List<JsonNode> entities) {
+    public List<String> problems(List<JsonNode> entities) {
         Map<String, String> schemaOf = new HashMap<>();
         for (JsonNode e : entities) {
             schemaOf.put(e.path("id").asText(), e.path("schema").asText());

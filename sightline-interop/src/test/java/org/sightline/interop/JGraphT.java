@@ -8,11 +8,11 @@ import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 
 /** Reads a GraphML export with JGraphT's importer (the one Java graph library tools build on), with every attribute. */
-final class JGraphT {
+public final class JGraphT {
     private JGraphT() {
     }
 
-    static Graph<String, String> read(String graphml, Map<String, Map<String, Attribute>> nodes,
+    public static Graph<String, String> read(String graphml, Map<String, Map<String, Attribute>> nodes,
                                       Map<String, Map<String, Attribute>> edges, Map<String, Attribute> graph) {
         Graph<String, String> g = new DirectedPseudograph<>(null, org.jgrapht.util.SupplierUtil.createStringSupplier(), false);
         GraphMLImporter<String, String> importer = new GraphMLImporter<>();

@@ -18,7 +18,7 @@ import java.util.Set;
  * validator (JSON Schema 2020-12, the schemas' own draft): their {@code $id}s point at the OASIS
  * repository and are mapped to the local copies, so nothing is fetched.
  */
-final class StixSchemas {
+public final class StixSchemas {
     private static final String ID_PREFIX = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
     private static final Map<String, String> FILES = Map.of(
             "bundle", "common/bundle.json",
@@ -33,7 +33,7 @@ final class StixSchemas {
     private final JsonSchemaFactory factory;
     private final Map<String, JsonSchema> schemas = new HashMap<>();
 
-    StixSchemas(Path dir) {
+    public StixSchemas(Path dir) {
         String local = dir.toUri().toString();
         factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
                 b -> b.schemaMappers(m -> m.mapPrefix(ID_PREFIX, local.endsWith("/") ? local : local + "/")));
@@ -61,7 +61,7 @@ final class StixSchemas {
      * therefore checked by bundle.json with the objects of the types it lists, and every object,
      * those included, by its own type's schema.
      */
-    List<String> problems(JsonNode bundle) {
+    public List<String> problems(JsonNode bundle) {
         List<String> out = new ArrayList<>();
         com.fasterxml.jackson.databind.node.ObjectNode envelope = bundle.deepCopy();
         com.fasterxml.jackson.databind.node.ArrayNode listed = envelope.putArray("objects");

@@ -23,6 +23,16 @@ import org.sightline.core.Stance;
  * quotes, in their original order, under a first line naming the original ("Quoted from …,
  * sightline document sha256:…", which also keeps two documents with the same quotes apart); each
  * claim's evidence is its quote's place in that text, so the quote is exactly what was exported.
+ *
+ * <p>The entities come back as the same entities, not merely the same names. The store joins a new
+ * name to the oldest entity that shares a name key with it, so which entities a store holds depends
+ * on the order names and aliases reached it: an entity can hold an alias that is another entity's
+ * name ("MUGHNIYAH", a.k.a. "Imad Mughniyah", and "Imad Mughniyah" saved before that alias came).
+ * Saving every document with every alias would join those two. So the import first saves a
+ * document of the entities' names alone, in the order the exporting store first held them (the
+ * file's order), the claims' documents name them by that name alone (or their knowledge-base id),
+ * and a last document gives the aliases, newest entity first, so that each alias reaches its own
+ * entity before an older one could claim it.
  */
 public final class ImportedDocuments {
     /** An entity as the export describes it; {@code key} is the export's id for it. */
@@ -54,13 +64,46 @@ public final class ImportedDocuments {
         documents.computeIfAbsent(documentId, id -> new Source(id, metadata, new ArrayList<>())).claims.add(claim);
     }
 
-    /** @throws IllegalArgumentException when a claim names an entity the export does not hold */
+    /**
+     * The names document, each claim document, the aliases document, to be saved in this order.
+     *
+     * @throws IllegalArgumentException when a claim names an entity the export does not hold
+     */
     public List<Extraction> build() {
-        List<Extraction> out = new ArrayList<>(documents.size());
+        List<Extraction> out = new ArrayList<>(documents.size() + 2);
+        if (entities.isEmpty()) {
+            return out;
+        }
+        out.add(entityDocument("names", new ArrayList<>(entities.values()), false));
         for (Source s : documents.values()) {
             out.add(build(s));
         }
+        List<ImportedEntity> newestFirst = new ArrayList<>(entities.values().stream().filter(e -> !e.aliases().isEmpty()).toList());
+        java.util.Collections.reverse(newestFirst);
+        if (!newestFirst.isEmpty()) {
+            out.add(entityDocument("aliases", newestFirst, true));
+        }
         return out;
+    }
+
+    /** A document that lists entities, one a line, with their aliases or not; its text says what it is. */
+    private static Extraction entityDocument(String what, List<ImportedEntity> list, boolean withAliases) {
+        StringBuilder text = new StringBuilder("Entities of a Sightline export: their ").append(what).append("\n\n");
+        List<Entity> docEntities = new ArrayList<>(list.size());
+        List<Mention> mentions = new ArrayList<>(list.size());
+        for (ImportedEntity e : list) {
+            String id = "e" + (docEntities.size() + 1);
+            int start = text.length();
+            text.append(e.name().replace('\n', ' '));
+            mentions.add(new Mention(id, new Span(start, text.length()), text.substring(start)));
+            if (withAliases) {
+                text.append(" (").append(String.join("; ", e.aliases()).replace('\n', ' ')).append(')');
+            }
+            text.append('\n');
+            docEntities.add(new Entity(id, e.name(), e.type(), withAliases ? e.aliases() : List.of(), e.kbId()));
+        }
+        DocumentMetadata meta = new DocumentMetadata("Entities of a Sightline export (" + what + ")", null, null, null, null, "text/plain");
+        return new Extraction(Document.of(text.toString(), meta), docEntities, mentions, List.of());
     }
 
     private Extraction build(Source s) {
@@ -107,7 +150,8 @@ public final class ImportedDocuments {
                 throw new IllegalArgumentException("a claim names entity '" + k + "', which the file does not hold");
             }
             String id = "e" + (docEntities.size() + 1);
-            docEntities.add(new Entity(id, e.name(), e.type(), e.aliases(), e.kbId()));
+            // By name alone (and knowledge-base id): the aliases come in the last document.
+            docEntities.add(new Entity(id, e.name(), e.type(), List.of(), e.kbId()));
             return id;
         });
     }

@@ -68,6 +68,9 @@ public final class StixReader {
                     String type = o.path("type").asText();
                     switch (type) {
                         case "identity", "threat-actor", "intrusion-set", "location" -> {
+                            if (o.has("x_sightline_stands_for")) {
+                                continue; // a speaker's identity for created_by_ref: its entity is the object it stands for
+                            }
                             docs.entity(entity(o));
                             names.put(o.path("id").asText(), o.path("name").asText());
                             imported++;

@@ -56,6 +56,10 @@ public final class StixWriter implements ExportWriter {
         return StableIds.stix(mapping.object(e.entity().type()).type(), e.key());
     }
 
+    private String objectIdOfKey(StoredEntity e, String key) {
+        return StableIds.stix(mapping.object(e.type()).type(), key);
+    }
+
     /** The identity that stands for a speaker in created_by_ref: its own object when that is an identity. */
     String creatorId(ExportedEntity e) {
         String type = mapping.object(e.entity().type()).type();
@@ -216,6 +220,7 @@ public final class StixWriter implements ExportWriter {
             json.writeStringField("name", e.name());
             json.writeStringField("identity_class", e.type() == EntityType.PERSON ? "individual" : "group");
             json.writeStringField("description", "The source of claims, as an identity: STIX's created_by_ref names identities only.");
+            json.writeStringField("x_sightline_stands_for", objectIdOfKey(e, s.getKey()));
             String m = speakerMarkings.get(s.getKey());
             marking(m == null || m.isEmpty() ? null : m);
             json.writeEndObject();
