@@ -48,7 +48,13 @@ final class ExportRoute {
         ExportSelection selection = new ExportSelection(Set.of(), types(ctx), since(ctx),
                 "true".equals(ctx.queryParam("include_rejected")), null);
         if (ctx.queryParam("entity") != null) {
-            StoredEntity e = vs.entity(ApiRoutes.longParam(ctx, "entity")).orElseThrow(() -> HttpError.notFound("entity"));
+            long id;
+            try {
+                id = Long.parseLong(ctx.queryParam("entity"));
+            } catch (NumberFormatException ex) {
+                throw new HttpError(400, "entity must be an entity id");
+            }
+            StoredEntity e = vs.entity(id).orElseThrow(() -> HttpError.notFound("entity"));
             selection = new ExportSelection(Set.of(e.id()), selection.types(), selection.since(), selection.includeRejected(), null);
             scope = "entity " + e.id();
             fileName = "sightline-entity-" + e.id();
