@@ -10,11 +10,11 @@ import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 
 /** What a round trip must keep of each claim, as one comparable line: type, ends, stance, quote, chain, time, attributes. */
-final class ClaimFacts {
+public final class ClaimFacts {
     private ClaimFacts() {
     }
 
-    static List<String> of(Store store) {
+    public static List<String> of(Store store) {
         List<String> out = new ArrayList<>();
         for (StoredClaim c : store.claims(ClaimQuery.ALL)) {
             out.add(of(c));
@@ -35,7 +35,7 @@ final class ClaimFacts {
     }
 
     /** Entities that claims name, with type, knowledge-base id and aliases. */
-    static List<String> entities(Store store) {
+    public static List<String> entities(Store store) {
         List<String> out = new ArrayList<>();
         java.util.Set<Long> named = new java.util.HashSet<>();
         for (StoredClaim c : store.claims(ClaimQuery.ALL)) {
