@@ -32,7 +32,46 @@ public record ExportedClaim(StoredClaim claim, StoredDocument document, Exported
         return document == null ? null : document.metadata().published();
     }
 
-    /** An entity with its stable key. */
-    public record ExportedEntity(StoredEntity entity, String key) {
+    /**
+     * An entity with its stable key, one instance per entity for a whole export, so that a writer
+     * computes each id it derives from the key once ({@link #id}), not once per claim that names it.
+     */
+    public static final class ExportedEntity {
+        private final StoredEntity entity;
+        private final String key;
+        private String[] ids = new String[2];
+        private Object[] idKinds = new Object[2];
+        /** The highest marking of the exported claims that name it so far; "" when unmarked. */
+        String marking;
+
+        public ExportedEntity(StoredEntity entity, String key) {
+            this.entity = entity;
+            this.key = key;
+        }
+
+        public StoredEntity entity() {
+            return entity;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** The id {@code derive} makes of this entity for {@code kind} (a writer's constant), computed once. */
+        public String id(Object kind, java.util.function.Function<ExportedEntity, String> derive) {
+            for (int i = 0; i < idKinds.length; i++) {
+                if (idKinds[i] == kind) {
+                    return ids[i];
+                }
+                if (idKinds[i] == null) {
+                    idKinds[i] = kind;
+                    ids[i] = derive.apply(this);
+                    return ids[i];
+                }
+            }
+            idKinds = java.util.Arrays.copyOf(idKinds, idKinds.length * 2);
+            ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+            return id(kind, derive);
+        }
     }
 }

@@ -53,10 +53,8 @@ public final class Exporter {
                 ? IndependentSources.count(store, selection, documents, entities, markings) : IndependentSources.NONE;
 
         writer.begin(new ExportContext(started == null ? Instant.EPOCH : started, Instant.now(), sources.highestMarking()));
-        // In stored id order, the order the store first held them, which an import repeats (see
-        // ImportedDocuments); by stable key, since a speaker known only by a filing's outlet has no id.
+        // By stable key, since a speaker known only by a filing's outlet has no stored id.
         Map<String, ExportedEntity> named = new HashMap<>();
-        Map<String, String> namedMarking = new HashMap<>();
         long[] counts = new long[2];
         String[] highest = {null};
         try {
@@ -80,10 +78,10 @@ public final class Exporter {
                     throw new UncheckedIOException(e);
                 }
                 highest[0] = Markings.highest(highest[0], marking);
-                note(named, namedMarking, subject, marking);
-                note(named, namedMarking, object, marking);
+                note(named, subject, marking);
+                note(named, object, marking);
                 for (ExportedEntity s : chain) {
-                    note(named, namedMarking, s, marking);
+                    note(named, s, marking);
                 }
                 counts[0]++;
                 if (c.rejectedBy() != null) {
@@ -96,12 +94,12 @@ public final class Exporter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        // In stored id order, the order the store first held them, which an import repeats (ImportedDocuments).
         List<ExportedEntity> inOrder = new ArrayList<>(named.values());
         inOrder.sort(java.util.Comparator.comparingLong((ExportedEntity e) -> e.entity().id() < 0 ? Long.MAX_VALUE : e.entity().id())
                 .thenComparing(ExportedEntity::key));
         for (ExportedEntity e : inOrder) {
-            String marking = namedMarking.get(e.key());
-            writer.entity(e, marking.isEmpty() ? null : marking);
+            writer.entity(e, e.marking.isEmpty() ? null : e.marking);
         }
         ExportSummary summary = new ExportSummary(counts[0], counts[1], named.size(), highest[0]);
         writer.end(summary);
@@ -128,10 +126,22 @@ public final class Exporter {
         return highest[0];
     }
 
-    private static void note(Map<String, ExportedEntity> named, Map<String, String> markings, ExportedEntity e, String marking) {
-        named.putIfAbsent(e.key(), e);
-        markings.merge(e.key(), marking == null ? "" : marking,
-                (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : Markings.highest(a, b));
+    /** Remembers that an exported claim names {@code e}, and the highest marking of those claims. */
+    private static void note(Map<String, ExportedEntity> named, ExportedEntity e, String marking) {
+        if (e.marking == null) {
+            // First time in this export (an entity instance lives for one export only).
+            e.marking = marking == null ? "" : marking;
+            ExportedEntity first = named.putIfAbsent(e.key(), e);
+            if (first != null && first != e) {
+                first.marking = merge(first.marking, e.marking);
+            }
+        } else if (marking != null && !marking.equals(e.marking)) {
+            e.marking = merge(e.marking, marking);
+        }
+    }
+
+    private static String merge(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Markings.highest(a, b);
     }
 
     /** An entity the view does not list (a speaker known only by a filing's outlet): as the claim names it. */

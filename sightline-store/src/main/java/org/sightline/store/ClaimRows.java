@@ -107,8 +107,9 @@ final class ClaimRows {
             chainStatement.setFetchSize(STREAM_FETCH_SIZE);
             try (ResultSet row = claimStatement.executeQuery(); ResultSet chain = chainStatement.executeQuery()) {
                 boolean chainLeft = chain.next();
+                Columns columns = new Columns(row);
                 while (row.next()) {
-                    StoredClaim c = mapWithoutAttribution(row);
+                    StoredClaim c = columns.claim(row);
                     // Chains of claims left out (rejected) come first in id order: skip them.
                     while (chainLeft && chain.getLong(1) < c.id()) {
                         chainLeft = chain.next();
@@ -157,6 +158,51 @@ final class ClaimRows {
                         + " WHERE a.claim_id = ? ORDER BY a.position",
                 row -> new EntityRef(row.getLong(1), row.getString(2), EntityType.valueOf(row.getString(3))),
                 claimId);
+    }
+
+    /**
+     * The columns of {@link #SELECT} by index, looked up once per query: by name, the JDBC driver
+     * searches the column list for every value of every row.
+     */
+    private static final class Columns {
+        final int id, type, subject, subjectName, subjectType, object, objectName, objectType, stance, time, confidence,
+                attributes, document, start, end, quote, sentenceStart, sentenceEnd, title, source, rejectedBy;
+
+        Columns(ResultSet r) throws SQLException {
+            id = r.findColumn("id");
+            type = r.findColumn("type");
+            subject = r.findColumn("subject_id");
+            subjectName = r.findColumn("subject_name");
+            subjectType = r.findColumn("subject_type");
+            object = r.findColumn("object_id");
+            objectName = r.findColumn("object_name");
+            objectType = r.findColumn("object_type");
+            stance = r.findColumn("stance");
+            time = r.findColumn("time");
+            confidence = r.findColumn("confidence");
+            attributes = r.findColumn("attributes");
+            document = r.findColumn("document_id");
+            start = r.findColumn("evidence_start");
+            end = r.findColumn("evidence_end");
+            quote = r.findColumn("quote");
+            sentenceStart = r.findColumn("sentence_start");
+            sentenceEnd = r.findColumn("sentence_end");
+            title = r.findColumn("document_title");
+            source = r.findColumn("document_source");
+            rejectedBy = r.findColumn("rejected_by");
+        }
+
+        StoredClaim claim(ResultSet row) throws SQLException {
+            EntityRef s = new EntityRef(row.getLong(subject), row.getString(subjectName), EntityType.valueOf(row.getString(subjectType)));
+            EntityRef o = new EntityRef(row.getLong(object), row.getString(objectName), EntityType.valueOf(row.getString(objectType)));
+            Evidence evidence = new Evidence(row.getString(document), new Span(row.getInt(start), row.getInt(end)), row.getString(quote),
+                    new Span(row.getInt(sentenceStart), row.getInt(sentenceEnd)));
+            long rejected = row.getLong(rejectedBy);
+            Long rejectedOrNull = row.wasNull() ? null : rejected;
+            return new StoredClaim(row.getLong(id), ClaimType.valueOf(row.getString(type)), s, o, Stance.valueOf(row.getString(stance)),
+                    List.of(), row.getString(time), row.getDouble(confidence), AttributesJson.read(row.getString(attributes)), evidence,
+                    row.getString(title), row.getString(source), rejectedOrNull);
+        }
     }
 
     private static StoredClaim mapWithoutAttribution(ResultSet row) throws SQLException {

@@ -44,9 +44,11 @@ public final class FtmWriter implements ExportWriter {
         this.mapping = mapping;
     }
 
+    private static final Object FTM_ID = new Object();
+
     /** The FtM id of an entity: stable across exports (see {@link StableIds}). */
     public static String entityId(ExportedEntity e) {
-        return StableIds.ftm(e.entity().type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), e.key());
+        return e.id(FTM_ID, x -> StableIds.ftm(x.entity().type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), x.key()));
     }
 
     @Override

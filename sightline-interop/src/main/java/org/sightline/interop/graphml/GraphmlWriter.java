@@ -43,9 +43,11 @@ public final class GraphmlWriter implements ExportWriter {
         this.keys = keys;
     }
 
+    private static final Object NODE_ID = new Object();
+
     /** The node id of an entity: stable across exports. */
     public static String nodeId(ExportedEntity e) {
-        return StableIds.ftm("e", e.key());
+        return e.id(NODE_ID, x -> StableIds.ftm("e", x.key()));
     }
 
     @Override

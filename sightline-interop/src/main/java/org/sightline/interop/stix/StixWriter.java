@@ -51,9 +51,12 @@ public final class StixWriter implements ExportWriter {
         this.mapping = mapping;
     }
 
+    private final Object objectIds = new Object();
+    private final Object creatorIds = new Object();
+
     /** The STIX id of an entity's own object. */
     public String objectId(ExportedEntity e) {
-        return StableIds.stix(mapping.object(e.entity().type()).type(), e.key());
+        return e.id(objectIds, x -> StableIds.stix(mapping.object(x.entity().type()).type(), x.key()));
     }
 
     private String objectIdOfKey(StoredEntity e, String key) {
@@ -62,8 +65,8 @@ public final class StixWriter implements ExportWriter {
 
     /** The identity that stands for a speaker in created_by_ref: its own object when that is an identity. */
     String creatorId(ExportedEntity e) {
-        String type = mapping.object(e.entity().type()).type();
-        return type.equals("identity") ? objectId(e) : StableIds.stix("identity", "speaker:" + e.key());
+        return e.id(creatorIds, x -> mapping.object(x.entity().type()).type().equals("identity") ? objectId(x)
+                : StableIds.stix("identity", "speaker:" + x.key()));
     }
 
     @Override
