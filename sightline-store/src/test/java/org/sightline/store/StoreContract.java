@@ -49,6 +49,28 @@ public abstract class StoreContract {
     }
 
     @Test
+    void streamsEveryClaimWithItsEvidenceAndChainAsClaimsReadsThem() {
+        store.save(Articles.qudsFunding());
+        store.save(Articles.badrInfiltration());
+        java.util.List<StoredClaim> listed = new java.util.ArrayList<>(store.claims(ClaimQuery.ALL));
+        listed.sort(java.util.Comparator.comparingLong(StoredClaim::id));
+        java.util.List<StoredClaim> streamed = new java.util.ArrayList<>();
+        store.forEachClaimWithEvidence(false, streamed::add);
+        assertThat(streamed).isEqualTo(listed);
+
+        StoredClaim rejected = listed.get(0);
+        store.reject(rejected.id(), "analyst", "misread");
+        java.util.List<Long> without = new java.util.ArrayList<>();
+        store.forEachClaimWithEvidence(false, c -> without.add(c.id()));
+        assertThat(without).doesNotContain(rejected.id()).hasSize(listed.size() - 1);
+        java.util.List<StoredClaim> with = new java.util.ArrayList<>();
+        store.forEachClaimWithEvidence(true, with::add);
+        assertThat(with).hasSize(listed.size());
+        assertThat(with.get(0).rejectedBy()).isNotNull();
+        assertThat(with.get(0).attributedTo()).isEqualTo(rejected.attributedTo());
+    }
+
+    @Test
     void readsBackDocumentMetadataAndText() {
         Extraction x = Articles.badrInfiltration();
 
