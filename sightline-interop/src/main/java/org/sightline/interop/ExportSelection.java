@@ -28,13 +28,17 @@ public record ExportSelection(Set<Long> entityIds, Set<ClaimType> types, String 
     }
 
     boolean holds(StoredClaim c, StoredDocument document) {
-        if (claimIds != null && !claimIds.contains(c.id())) {
+        return holds(c.id(), c.type(), c.subject().id(), c.object().id(), document);
+    }
+
+    boolean holds(long claimId, ClaimType type, long subjectId, long objectId, StoredDocument document) {
+        if (claimIds != null && !claimIds.contains(claimId)) {
             return false;
         }
-        if (!types.isEmpty() && !types.contains(c.type())) {
+        if (!types.isEmpty() && !types.contains(type)) {
             return false;
         }
-        if (!entityIds.isEmpty() && !entityIds.contains(c.subject().id()) && !entityIds.contains(c.object().id())) {
+        if (!entityIds.isEmpty() && !entityIds.contains(subjectId) && !entityIds.contains(objectId)) {
             return false;
         }
         if (since != null) {

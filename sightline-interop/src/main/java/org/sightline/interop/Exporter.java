@@ -50,7 +50,7 @@ public final class Exporter {
             entities.put(e.id(), new ExportedEntity(e, StableIds.entityKey(e)));
         }
         IndependentSources sources = writer.countsSources()
-                ? IndependentSources.count(store, selection, documents, entities, markings) : IndependentSources.NONE;
+                ? IndependentSources.count(store, selection, documents, markings) : IndependentSources.NONE;
 
         writer.begin(new ExportContext(started == null ? Instant.EPOCH : started, Instant.now(), sources.highestMarking()));
         // By stable key, since a speaker known only by a filing's outlet has no stored id.
@@ -73,7 +73,7 @@ public final class Exporter {
                 String key = StableIds.claimKey(c, subject.key(), object.key());
                 try {
                     writer.claim(new ExportedClaim(c, doc, subject, object, List.copyOf(chain), key, marking,
-                            sources.of(c, subject.key(), object.key())));
+                            sources.of(c)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

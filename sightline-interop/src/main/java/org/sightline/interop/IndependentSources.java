@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.sightline.interop.ExportedClaim.ExportedEntity;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredDocument;
@@ -16,34 +15,35 @@ import org.sightline.store.StoredDocument;
  * that needs the documents' text, which an export does not read, so this count can be higher.
  */
 interface IndependentSources {
-    IndependentSources NONE = (c, s, o) -> 0;
+    IndependentSources NONE = c -> 0;
 
-    int of(StoredClaim claim, String subjectKey, String objectKey);
+    int of(StoredClaim claim);
 
     /** The highest marking of the claims counted (null: none); known only after a first pass. */
     default String highestMarking() {
         return null;
     }
 
-    /** A first pass over the selected claims; memory: one small set per distinct relation. */
+    /**
+     * A first pass over the selected claims' origins (no text: {@link Store#forEachClaimOrigin});
+     * memory: one small set per distinct relation.
+     */
     static IndependentSources count(Store store, ExportSelection selection, Map<String, StoredDocument> documents,
-                                    Map<Long, ExportedEntity> entities, Markings markings) {
+                                    Markings markings) {
         Map<String, Set<Long>> speakers = new HashMap<>();
         String[] highest = {null};
-        store.forEachClaimWithEvidence(selection.includeRejected(), c -> {
-            StoredDocument doc = documents.get(c.evidence().documentId());
-            if (doc == null || !selection.holds(c, doc)) {
+        store.forEachClaimOrigin(selection.includeRejected(), o -> {
+            StoredDocument doc = documents.get(o.documentId());
+            if (doc == null || !selection.holds(o.claimId(), o.type(), o.subjectId(), o.objectId(), doc)) {
                 return;
             }
             highest[0] = Markings.highest(highest[0], markings.of(doc.id()));
-            String relation = relation(c, Exporter.entity(entities, c.subject()).key(), Exporter.entity(entities, c.object()).key());
-            long origin = c.attributedTo().isEmpty() ? -1 : c.attributedTo().get(0).id();
-            speakers.computeIfAbsent(relation, k -> new HashSet<>(2)).add(origin);
+            speakers.computeIfAbsent(relation(o.type(), o.subjectId(), o.objectId()), k -> new HashSet<>(2)).add(o.speakerId());
         });
         return new IndependentSources() {
             @Override
-            public int of(StoredClaim c, String s, String o) {
-                Set<Long> found = speakers.get(relation(c, s, o));
+            public int of(StoredClaim c) {
+                Set<Long> found = speakers.get(relation(c.type(), c.subject().id(), c.object().id()));
                 return found == null ? 1 : found.size();
             }
 
@@ -54,7 +54,8 @@ interface IndependentSources {
         };
     }
 
-    private static String relation(StoredClaim c, String subjectKey, String objectKey) {
-        return c.type() + "|" + subjectKey + "|" + objectKey;
+    /** By stored ids: within one export an entity's id and its key say the same. */
+    private static String relation(org.sightline.core.ClaimType type, long subject, long object) {
+        return type.ordinal() + "|" + subject + "|" + object;
     }
 }

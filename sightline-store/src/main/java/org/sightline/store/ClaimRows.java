@@ -127,6 +127,26 @@ final class ClaimRows {
         }
     }
 
+    /** Each claim's relation, document and innermost speaker (position 0 of its chain), by id, in one query. */
+    void forEachOrigin(boolean includeRejected, java.util.function.Consumer<ClaimOrigin> each) throws SQLException {
+        String sql = "SELECT c.id, c.type, c.subject_id, c.object_id, c.document_id, a.entity_id, c.rejected_by FROM claims c"
+                + " LEFT JOIN claim_attribution a ON a.claim_id = c.id AND a.position = 0"
+                + (includeRejected ? "" : " WHERE c.rejected_by IS NULL") + " ORDER BY c.id";
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(STREAM_FETCH_SIZE);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    long speaker = row.getLong(6);
+                    long s = row.wasNull() ? -1 : speaker;
+                    row.getLong(7);
+                    boolean rejected = !row.wasNull();
+                    each.accept(new ClaimOrigin(row.getLong(1), ClaimType.valueOf(row.getString(2)), row.getLong(3), row.getLong(4),
+                            row.getString(5), s, rejected));
+                }
+            }
+        }
+    }
+
     java.util.Optional<StoredClaim> byId(long id) throws SQLException {
         List<StoredClaim> bare = Jdbc.list(connection, SELECT + " WHERE c.id = ?", ClaimRows::mapWithoutAttribution, id);
         return bare.stream().findFirst().map(c -> {

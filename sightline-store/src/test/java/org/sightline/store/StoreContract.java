@@ -68,6 +68,18 @@ public abstract class StoreContract {
         assertThat(with).hasSize(listed.size());
         assertThat(with.get(0).rejectedBy()).isNotNull();
         assertThat(with.get(0).attributedTo()).isEqualTo(rejected.attributedTo());
+
+        // the origins of the same claims, without their text
+        java.util.List<ClaimOrigin> origins = new java.util.ArrayList<>();
+        store.forEachClaimOrigin(true, origins::add);
+        assertThat(origins).extracting(ClaimOrigin::claimId).containsExactlyElementsOf(with.stream().map(StoredClaim::id).toList());
+        assertThat(origins.get(0).speakerId()).isEqualTo(rejected.attributedTo().get(0).id());
+        assertThat(origins.get(0).rejected()).isTrue();
+        assertThat(origins.get(1).rejected()).isFalse();
+        assertThat(origins.get(1).documentId()).isEqualTo(with.get(1).evidence().documentId());
+        java.util.List<ClaimOrigin> unrejected = new java.util.ArrayList<>();
+        store.forEachClaimOrigin(false, unrejected::add);
+        assertThat(unrejected).hasSize(listed.size() - 1);
     }
 
     @Test

@@ -207,6 +207,16 @@ public final class VisibleStore implements Store {
         });
     }
 
+    /** The store's pass over origins, readable documents only (speakers are ids: nothing to rename). */
+    @Override
+    public void forEachClaimOrigin(boolean includeRejected, Consumer<org.sightline.store.ClaimOrigin> each) {
+        store.forEachClaimOrigin(includeRejected, o -> {
+            if (readable(o.documentId())) {
+                each.accept(o);
+            }
+        });
+    }
+
     @Override
     public void forEachClaimAfter(long afterId, Consumer<StoredClaimRow> each) {
         store.forEachClaimAfter(afterId, row -> {
