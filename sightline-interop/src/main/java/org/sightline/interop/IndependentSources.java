@@ -1,9 +1,6 @@
 package org.sightline.interop;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.sightline.store.Store;
 import org.sightline.store.StoredClaim;
 import org.sightline.store.StoredDocument;
@@ -13,6 +10,7 @@ import org.sightline.store.StoredDocument;
  * the distinct innermost speakers of its claims, so that ten outlets repeating one inspector general
  * count once. The server's and CLI's corroboration also joins near-duplicate documents (MinHash);
  * that needs the documents' text, which an export does not read, so this count can be higher.
+ * Relations are keyed by stored entity ids, which within one export say the same as the keys.
  */
 interface IndependentSources {
     IndependentSources NONE = c -> 0;
@@ -30,7 +28,7 @@ interface IndependentSources {
      */
     static IndependentSources count(Store store, ExportSelection selection, Map<String, StoredDocument> documents,
                                     Markings markings) {
-        Map<String, Set<Long>> speakers = new HashMap<>();
+        RelationSpeakers speakers = new RelationSpeakers();
         String[] highest = {null};
         store.forEachClaimOrigin(selection.includeRejected(), o -> {
             StoredDocument doc = documents.get(o.documentId());
@@ -38,13 +36,12 @@ interface IndependentSources {
                 return;
             }
             highest[0] = Markings.highest(highest[0], markings.of(doc.id()));
-            speakers.computeIfAbsent(relation(o.type(), o.subjectId(), o.objectId()), k -> new HashSet<>(2)).add(o.speakerId());
+            speakers.add(RelationSpeakers.relation(o.type().ordinal(), o.subjectId(), o.objectId()), o.speakerId());
         });
         return new IndependentSources() {
             @Override
             public int of(StoredClaim c) {
-                Set<Long> found = speakers.get(relation(c.type(), c.subject().id(), c.object().id()));
-                return found == null ? 1 : found.size();
+                return speakers.count(RelationSpeakers.relation(c.type().ordinal(), c.subject().id(), c.object().id()));
             }
 
             @Override
@@ -54,8 +51,4 @@ interface IndependentSources {
         };
     }
 
-    /** By stored ids: within one export an entity's id and its key say the same. */
-    private static String relation(org.sightline.core.ClaimType type, long subject, long object) {
-        return type.ordinal() + "|" + subject + "|" + object;
-    }
 }

@@ -112,6 +112,16 @@ class FixtureExportTest {
     }
 
     @Test
+    void theOpenSanctionsImporterReadsTheFtmExportByTheFollowTheMoneyLibrarysModel() throws Exception {
+        Path file = dir.resolve("export.ftm.jsonl");
+        Files.writeString(file, Exports.of(store, ExportFormat.FTM).text());
+        var read = new org.sightline.resolve.imports.FtmImporter().read(file);
+        // every line parses, has a schema the library knows, and every relation's ends are in the file
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.recordsRead()).isEqualTo(Exports.of(store, ExportFormat.FTM).lines().size());
+    }
+
+    @Test
     void idsAreTheSameInEveryExportAndInAnotherStoreOfTheSameDocuments() throws Exception {
         String first = Exports.of(store, ExportFormat.FTM).text();
         assertThat(Exports.of(store, ExportFormat.FTM).text()).isEqualTo(first);
