@@ -117,9 +117,10 @@ public final class Exporter {
             documents.put(d.id(), d);
         }
         String[] highest = {null};
-        store.forEachClaimWithEvidence(selection.includeRejected(), c -> {
-            StoredDocument doc = documents.get(c.evidence().documentId());
-            if (doc != null && selection.holds(c, doc)) {
+        // The origins pass reads no text: a header's worth of work, not an export's.
+        store.forEachClaimOrigin(selection.includeRejected(), o -> {
+            StoredDocument doc = documents.get(o.documentId());
+            if (doc != null && selection.holds(o.claimId(), o.type(), o.subjectId(), o.objectId(), doc)) {
                 highest[0] = Markings.highest(highest[0], markings.of(doc.id()));
             }
         });
