@@ -71,6 +71,11 @@ final class ExportCommand extends StoreCommand {
                 require(false, "--since must be a date as yyyy-MM-dd, not '" + since + "'");
             }
         }
+        if (!output.equals("-")) {
+            Path parent = Path.of(output).toAbsolutePath().getParent();
+            require(parent != null && Files.isDirectory(parent), "cannot write " + output + ": no folder " + parent);
+            require(!Files.isDirectory(Path.of(output)), output + " is a folder; give a file name");
+        }
         try (Store store = openStore(true)) {
             Set<Long> ids = new HashSet<>();
             if (entities != null) {

@@ -95,6 +95,9 @@ class ExportCommandTest {
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).contains("Badr Organization"));
         assertThat(CliRun.of("--db", db, "export", "--format", "pdf", "-o", "-").exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.of("--db", db, "export", "--format", "csv", "--since", "last week", "-o", "-").exit()).isEqualTo(ExitCodes.USAGE);
+        CliRun nowhere = CliRun.of("--db", db, "export", "--format", "csv", "-o", dir.resolve("no/such/folder/x.csv").toString());
+        assertThat(nowhere.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(nowhere.err()).contains("no folder");
         CliRun nobody = CliRun.of("--db", db, "export", "--format", "csv", "--entity", "Nobody At All", "-o", "-");
         assertThat(nobody.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(nobody.err()).contains("no entity named \"Nobody At All\"");
