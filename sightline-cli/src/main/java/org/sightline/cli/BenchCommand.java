@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Sightline's speed.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Names.class, BenchCommand.Screen.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Names.class, BenchCommand.Screen.class, BenchCommand.Serve.class,
+                BenchCommand.Export.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -206,6 +207,77 @@ final class BenchCommand implements Runnable {
             }
             new org.sightline.bench.ServerLoadBench(url, token).run(rate, seconds, funder, new java.io.PrintStream(System.out, true));
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export throughput per format (claims/s, MB written, peak heap in use after garbage collections) of the "
+                    + "whole store: of --store, or of synthetic stores of --claims sizes (built first, in --dir), to show whether "
+                    + "heap stays flat as the store grows.")
+    static final class Export implements Callable<Integer> {
+        @Option(names = "--store", paramLabel = "DB", description = "Measure this store (a SQLite file or PostgreSQL URL) instead of synthetic ones.")
+        String store;
+
+        @Option(names = "--claims", split = ",", defaultValue = "50000,200000",
+                description = "Sizes of the synthetic stores, in claims (default: ${DEFAULT-VALUE}).")
+        List<Integer> claims;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Where the synthetic stores are kept and reused (default: a temporary folder, deleted after).")
+        Path dir;
+
+        @Option(names = "--formats", split = ",", defaultValue = "ftm,stix,graphml,csv", description = "Formats (default: ${DEFAULT-VALUE}).")
+        List<String> formats;
+
+        @Option(names = "--repeats", defaultValue = "2", description = "Runs per format; the fastest is reported (default: ${DEFAULT-VALUE}).")
+        int repeats;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            List<org.sightline.interop.ExportFormat> fs = formats.stream().map(org.sightline.interop.ExportFormat::parse).toList();
+            org.sightline.bench.ExportBench bench = new org.sightline.bench.ExportBench(out);
+            Runtime rt = Runtime.getRuntime();
+            out.printf("export benchmark: %d cores, max heap %,d MB, Java %s%n", rt.availableProcessors(), rt.maxMemory() >> 20,
+                    System.getProperty("java.version"));
+            if (store != null) {
+                try (org.sightline.store.Store s = org.sightline.store.StoreLocator.open(store, new org.sightline.resolve.names.TransliterationKey(
+                        org.sightline.resolve.names.NameMatcher.bundled()))) {
+                    out.println(describe(s));
+                    bench.run(s, fs, repeats);
+                }
+                return ExitCodes.OK;
+            }
+            Path where = dir != null ? java.nio.file.Files.createDirectories(dir) : java.nio.file.Files.createTempDirectory("sightline-export-bench");
+            try {
+                for (int size : claims) {
+                    Path db = where.resolve("synthetic-" + size + ".db");
+                    boolean fresh = !java.nio.file.Files.exists(db);
+                    try (org.sightline.store.Store s = org.sightline.store.SqliteStore.open(db)) {
+                        if (fresh) {
+                            long t = System.nanoTime();
+                            org.sightline.bench.SyntheticClaimStore.fill(s, size, 13);
+                            out.printf("built %s in %.1f s%n", db.getFileName(), (System.nanoTime() - t) / 1e9);
+                        }
+                        out.println(describe(s));
+                        bench.run(s, fs, repeats);
+                    }
+                }
+            } finally {
+                if (dir == null) {
+                    try (var files = java.nio.file.Files.walk(where)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
+
+        private static String describe(org.sightline.store.Store s) {
+            org.sightline.store.StoreStats st = s.stats();
+            return String.format("store: %,d documents, %,d entities, %,d claims", st.documents(), st.entities(), st.claims());
         }
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Reference data: import sanctions lists and FollowTheMoney entities into the store.",
-        subcommands = {KbCommand.ImportSdn.class, KbCommand.ImportFtm.class})
+        subcommands = {KbCommand.ImportSdn.class, KbCommand.ImportFtm.class, KbCommand.ImportStix.class})
 final class KbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -37,6 +37,21 @@ final class KbCommand implements Runnable {
 
         /** What the file should be, for the message when none of it could be read. */
         abstract String what();
+
+        /**
+         * Whether entities are linked to the knowledge base on the way in. Not for Sightline's own
+         * exports: their links were made when the claims were extracted, with the document's
+         * context, and come back with them; linking the bare quotes again could only differ.
+         */
+        boolean link() {
+            return true;
+        }
+
+        /** An interop import, as the importers of sightline-resolve report theirs. */
+        static ImportResult result(Path file, org.sightline.interop.imports.ImportedFile read) {
+            return new ImportResult(read.extractions(), read.problems().stream()
+                    .map(p -> new ImportProblem(file, p.line(), p.message())).toList(), read.recordsRead(), read.recordsImported());
+        }
 
         private static final int SHOWN_PROBLEMS = 20;
 
@@ -66,7 +81,7 @@ final class KbCommand implements Runnable {
             int skipped = 0;
             try (Store store = openStore(false)) {
                 for (Extraction x : result.extractions()) {
-                    SaveResult saved = store.save(linker.link(x));
+                    SaveResult saved = store.save(link() ? linker.link(x) : x);
                     if (saved.stored()) {
                         entities += saved.entities();
                         claims += saved.claims();
@@ -98,16 +113,47 @@ final class KbCommand implements Runnable {
     }
 
     @Command(name = "import-ftm", mixinStandardHelpOptions = true,
-            description = "Import FollowTheMoney entities as JSON lines (as OpenSanctions publishes them): people, organisations, vessels; sanctions, memberships, directorships and links as claims.")
+            description = "Import FollowTheMoney entities as JSON lines (as OpenSanctions publishes them): people, organisations, vessels; sanctions, memberships, directorships and links as claims. A Sightline FtM export (sightline export --format ftm) comes back whole: entity types, claim types, stance, attribution chains and quotes.")
     static final class ImportFtm extends Import {
+        private boolean sightline;
+
         @Override
         ImportResult read(Path file) throws java.io.IOException {
-            return new FtmImporter().read(file);
+            sightline = org.sightline.interop.ftm.FtmReader.isSightlineExport(file);
+            return sightline ? result(file, new org.sightline.interop.ftm.FtmReader().read(file)) : new FtmImporter().read(file);
+        }
+
+        @Override
+        boolean link() {
+            return !sightline;
         }
 
         @Override
         String what() {
             return "a FollowTheMoney JSON-lines file";
+        }
+    }
+
+    @Command(name = "import-stix", mixinStandardHelpOptions = true,
+            description = "Import a STIX 2.1 bundle: a Sightline STIX export (sightline export --format stix) comes back whole (entity and claim types, stance, attribution chains, quotes); another producer's identities, threat actors, intrusion sets and locations come in as entities and the relationships between them as REPORTED claims, their description as the quote.")
+    static final class ImportStix extends Import {
+        private boolean sightline;
+
+        @Override
+        ImportResult read(Path file) throws java.io.IOException {
+            org.sightline.interop.imports.ImportedFile read = new org.sightline.interop.stix.StixReader().read(file);
+            sightline = read.extractions().stream().allMatch(x -> !x.document().metadata().mediaType().equals("application/stix+json"));
+            return result(file, read);
+        }
+
+        @Override
+        boolean link() {
+            return !sightline;
+        }
+
+        @Override
+        String what() {
+            return "a STIX 2.1 bundle (JSON)";
         }
     }
 }

@@ -11,22 +11,29 @@ final class ProgressLine {
     private final PrintWriter err;
     private final int total;
     private final boolean enabled;
+    private final String unit;
     private final long started = System.nanoTime();
 
     ProgressLine(PrintWriter err, int total, boolean enabled) {
+        this(err, total, enabled, "files");
+    }
+
+    /** @param unit what is counted ("files", "claims") */
+    ProgressLine(PrintWriter err, int total, boolean enabled, String unit) {
         this.err = err;
         this.total = total;
         this.enabled = enabled && total > 1;
+        this.unit = unit;
     }
 
     void update(int done, String status) {
         if (!enabled) {
             return;
         }
-        int filled = total == 0 ? WIDTH : done * WIDTH / total;
+        int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, (long) done * WIDTH / total);
         double secs = (System.nanoTime() - started) / 1e9;
-        err.printf("\r[%s%s] %d/%d files  %s  %.0f s ", "=".repeat(filled), " ".repeat(WIDTH - filled),
-                done, total, status, secs);
+        err.printf("\r[%s%s] %d/%d %s  %s  %.0f s ", "=".repeat(filled), " ".repeat(WIDTH - filled),
+                done, total, unit, status, secs);
         err.flush();
     }
 

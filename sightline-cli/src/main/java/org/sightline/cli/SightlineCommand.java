@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
                 EntitiesCommand.class, EntityCommand.class, MergeCommand.class, SplitCommand.class,
                 RejectCommand.class, JudgementsCommand.class, UndoCommand.class, RebuildCommand.class,
                 KbCommand.class, ScreenCommand.class, ExposureCommand.class, BriefCommand.class, ClaimCommand.class, ConflictsCommand.class, TimelineCommand.class,
-                ChangesCommand.class, ServeCommand.class, LoadCommand.class,
+                ChangesCommand.class, ServeCommand.class, LoadCommand.class, ExportCommand.class,
                 BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:some input failed", "2:usage error"})

@@ -121,6 +121,7 @@ final class ApiRoutes {
             s.audit(ctx, "EXPORT", "exposure of " + funder, "OK", v.recipients().size() + " recipients");
             ctx.header("Content-Disposition", "attachment; filename=\"exposure.json\"").json(v);
         });
+        s.api(GET, "/api/export", Role.ANALYST, new ExportRoute(s)::handle);
         s.api(POST, "/api/admin/unlock", Role.ADMIN, ctx -> ctx.json(Map.of("unlocked", SignInLocks.unlock(s, ctx))));
         s.api(GET, "/api/audit", Role.ADMIN, ctx -> ctx.json(s.accounts.audit(intParam(ctx, "limit", 200))));
     }

@@ -25,7 +25,7 @@ final class AttributesJson {
     }
 
     static Map<String, String> read(String json) {
-        if (json == null || json.isBlank()) {
+        if (json == null || json.isBlank() || json.equals("{}")) {
             return Map.of();
         }
         try {

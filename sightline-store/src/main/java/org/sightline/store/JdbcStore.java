@@ -131,6 +131,30 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
+    public synchronized void forEachClaimWithEvidence(boolean includeRejected, java.util.function.Consumer<StoredClaim> each) {
+        try {
+            transaction(false, () -> {
+                claims.forEachWithEvidence(includeRejected, each);
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("cannot read claims with their evidence in " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void forEachClaimOrigin(boolean includeRejected, java.util.function.Consumer<ClaimOrigin> each) {
+        try {
+            transaction(false, () -> {
+                claims.forEachOrigin(includeRejected, each);
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("cannot read the claims' origins in " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized StoreVersion version() {
         return read("read the store version", () -> new StoreVersion(
                 Jdbc.longValue(connection, "SELECT COALESCE(MAX(id), 0) FROM claims"),

@@ -66,6 +66,28 @@ public interface Store extends AutoCloseable {
      */
     void forEachClaim(java.util.function.Consumer<StoredClaimRow> each);
 
+    /**
+     * Every claim with its evidence, attribution chain and document title and outlet, in claim id
+     * order, rejected ones too when {@code includeRejected}: what an export writes, read in one
+     * streaming pass rather than a query per claim. {@code each} must not call back into the store.
+     * The default goes through {@link #claims}, so a view that filters claims filters these too.
+     */
+    default void forEachClaimWithEvidence(boolean includeRejected, java.util.function.Consumer<StoredClaim> each) {
+        ClaimQuery all = includeRejected ? ClaimQuery.ALL.withRejected() : ClaimQuery.ALL;
+        claims(all).stream().sorted(java.util.Comparator.comparingLong(StoredClaim::id)).forEach(each);
+    }
+
+    /**
+     * Every claim's relation, document and innermost speaker, in claim id order, rejected ones too
+     * when {@code includeRejected}: a first pass for an export that counts independent sources,
+     * lighter than {@link #forEachClaimWithEvidence} (no quotes, names or chains). The default goes
+     * through that method, so a view that filters it filters this too.
+     */
+    default void forEachClaimOrigin(boolean includeRejected, java.util.function.Consumer<ClaimOrigin> each) {
+        forEachClaimWithEvidence(includeRejected, c -> each.accept(new ClaimOrigin(c.id(), c.type(), c.subject().id(), c.object().id(),
+                c.evidence().documentId(), c.attributedTo().isEmpty() ? -1 : c.attributedTo().get(0).id(), c.rejectedBy() != null)));
+    }
+
     /** Like {@link #forEachClaim}, for the claims stored after claim {@code afterId} (ids only grow). */
     void forEachClaimAfter(long afterId, java.util.function.Consumer<StoredClaimRow> each);
 

@@ -49,6 +49,40 @@ public abstract class StoreContract {
     }
 
     @Test
+    void streamsEveryClaimWithItsEvidenceAndChainAsClaimsReadsThem() {
+        store.save(Articles.qudsFunding());
+        store.save(Articles.badrInfiltration());
+        java.util.List<StoredClaim> listed = new java.util.ArrayList<>(store.claims(ClaimQuery.ALL));
+        listed.sort(java.util.Comparator.comparingLong(StoredClaim::id));
+        java.util.List<StoredClaim> streamed = new java.util.ArrayList<>();
+        store.forEachClaimWithEvidence(false, streamed::add);
+        assertThat(streamed).isEqualTo(listed);
+
+        StoredClaim rejected = listed.get(0);
+        store.reject(rejected.id(), "analyst", "misread");
+        java.util.List<Long> without = new java.util.ArrayList<>();
+        store.forEachClaimWithEvidence(false, c -> without.add(c.id()));
+        assertThat(without).doesNotContain(rejected.id()).hasSize(listed.size() - 1);
+        java.util.List<StoredClaim> with = new java.util.ArrayList<>();
+        store.forEachClaimWithEvidence(true, with::add);
+        assertThat(with).hasSize(listed.size());
+        assertThat(with.get(0).rejectedBy()).isNotNull();
+        assertThat(with.get(0).attributedTo()).isEqualTo(rejected.attributedTo());
+
+        // the origins of the same claims, without their text
+        java.util.List<ClaimOrigin> origins = new java.util.ArrayList<>();
+        store.forEachClaimOrigin(true, origins::add);
+        assertThat(origins).extracting(ClaimOrigin::claimId).containsExactlyElementsOf(with.stream().map(StoredClaim::id).toList());
+        assertThat(origins.get(0).speakerId()).isEqualTo(rejected.attributedTo().get(0).id());
+        assertThat(origins.get(0).rejected()).isTrue();
+        assertThat(origins.get(1).rejected()).isFalse();
+        assertThat(origins.get(1).documentId()).isEqualTo(with.get(1).evidence().documentId());
+        java.util.List<ClaimOrigin> unrejected = new java.util.ArrayList<>();
+        store.forEachClaimOrigin(false, unrejected::add);
+        assertThat(unrejected).hasSize(listed.size() - 1);
+    }
+
+    @Test
     void readsBackDocumentMetadataAndText() {
         Extraction x = Articles.badrInfiltration();
 

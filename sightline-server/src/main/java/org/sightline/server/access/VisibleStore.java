@@ -198,6 +198,26 @@ public final class VisibleStore implements Store {
         });
     }
 
+    /** The store's one streaming pass, through the same readable filter and names as {@link #claims}. */
+    @Override
+    public void forEachClaimWithEvidence(boolean includeRejected, Consumer<StoredClaim> each) {
+        store.forEachClaimWithEvidence(includeRejected, c -> {
+            if (readable(c.evidence().documentId())) {
+                each.accept(renamed(c));
+            }
+        });
+    }
+
+    /** The store's pass over origins, readable documents only (speakers are ids: nothing to rename). */
+    @Override
+    public void forEachClaimOrigin(boolean includeRejected, Consumer<org.sightline.store.ClaimOrigin> each) {
+        store.forEachClaimOrigin(includeRejected, o -> {
+            if (readable(o.documentId())) {
+                each.accept(o);
+            }
+        });
+    }
+
     @Override
     public void forEachClaimAfter(long afterId, Consumer<StoredClaimRow> each) {
         store.forEachClaimAfter(afterId, row -> {
