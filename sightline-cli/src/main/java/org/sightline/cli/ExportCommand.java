@@ -77,6 +77,7 @@ final class ExportCommand extends StoreCommand {
             require(!Files.isDirectory(Path.of(output)), output + " is a folder; give a file name");
         }
         try (Store store = openStore(true)) {
+            markings = CollectionMarkings.of(root().db());
             Set<Long> ids = new HashSet<>();
             if (entities != null) {
                 for (String name : entities) {
@@ -94,17 +95,21 @@ final class ExportCommand extends StoreCommand {
             ExportSummary summary = toStdout ? toStandardOutput(store, f, selection) : toFile(store, f, selection, bar);
             bar.clear();
             if (!quiet) {
-                err().printf("%d claim(s)%s and %d entities exported as %s to %s in %.1f s%n", summary.claims(),
+                err().printf("%d claim(s)%s and %d entities exported as %s to %s in %.1f s%s%n", summary.claims(),
                         summary.rejected() == 0 ? "" : " (" + summary.rejected() + " rejected)", summary.entities(),
-                        f.name().toLowerCase(java.util.Locale.ROOT), toStdout ? "standard output" : output, (System.nanoTime() - t) / 1e9);
+                        f.name().toLowerCase(java.util.Locale.ROOT), toStdout ? "standard output" : output, (System.nanoTime() - t) / 1e9,
+                        summary.highestMarking() == null ? "" : "; marked TLP:" + summary.highestMarking());
             }
         }
         return ExitCodes.OK;
     }
 
+    /** The TLP markings of the server's collections when the store has them (see {@link CollectionMarkings}). */
+    private Markings markings = Markings.NONE;
+
     private ExportSummary toStandardOutput(Store store, ExportFormat f, ExportSelection selection) throws IOException {
         OutputStream out = new BufferedOutputStream(new WriterOutputStream(out()), 1 << 16);
-        ExportSummary s = new Exporter(store, Markings.NONE).export(selection, ExportWriters.of(f, out));
+        ExportSummary s = new Exporter(store, markings).export(selection, ExportWriters.of(f, out));
         out.flush();
         return s;
     }
@@ -116,7 +121,7 @@ final class ExportCommand extends StoreCommand {
         try {
             ExportSummary s;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                s = new Exporter(store, Markings.NONE).export(selection, ExportWriters.of(f, out),
+                s = new Exporter(store, markings).export(selection, ExportWriters.of(f, out),
                         done -> bar.update((int) Math.min(Integer.MAX_VALUE, done), ""));
             }
             try {

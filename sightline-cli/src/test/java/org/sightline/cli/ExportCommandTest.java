@@ -42,6 +42,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void aStoreThatAServerFiledInARedCollectionExportsMarkedRedAndAPlainStoreUnmarked() throws Exception {
+        Path plain = dir.resolve("plain.csv");
+        CliRun unmarked = CliRun.of("--db", db, "export", "--format", "csv", "-o", plain.toString());
+        assertThat(unmarked.exit()).as(unmarked.err()).isZero();
+        assertThat(unmarked.err()).doesNotContain("marked TLP");
+
+        // the same text in a store a server keeps, filed only in a RED collection
+        String served = dir.resolve("served.db").toString();
+        assertThat(CliRun.of("--db", served, "ingest", "-q", CliRun.seedOrSkip().toString()).exit()).isZero();
+        try (Store store = SqliteStore.open(Path.of(served));
+             org.sightline.server.access.JdbcAccountStore accounts = org.sightline.server.access.JdbcAccountStore.open(served)) {
+            var red = accounts.createCollection("Red Room", org.sightline.server.access.Tlp.RED);
+            store.documents().forEach(d -> accounts.file(red.id(), d.id(), "test"));
+        }
+        Path file = dir.resolve("red.csv");
+        CliRun run = CliRun.of("--db", served, "export", "--format", "csv", "-o", file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("marked TLP:RED");
+        List<String> lines = Files.readAllLines(file);
+        int tlp = List.of(lines.get(0).split(",")).indexOf("tlp");
+        assertThat(tlp).isPositive();
+        assertThat(lines.get(1)).contains(",TLP:RED,");
+    }
+
+    @Test
     void stixExportIsAValidBundleAndComesBackWhole() throws Exception {
         Path file = dir.resolve("seed.stix.json");
         CliRun run = CliRun.of("--db", db, "export", "--format", "stix", "-o", file.toString());

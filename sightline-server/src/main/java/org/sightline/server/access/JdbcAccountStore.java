@@ -63,6 +63,22 @@ public final class JdbcAccountStore implements AccountStore {
         }
     }
 
+    /** Whether the store {@code db} names holds the server's account tables (without making them). */
+    public static boolean presentIn(String db) {
+        boolean postgres = PostgresLocation.matches(db);
+        if (!postgres && !java.nio.file.Files.exists(Path.of(db))) {
+            return false;
+        }
+        PostgresLocation pg = postgres ? PostgresLocation.parse(db) : null;
+        String url = postgres ? pg.jdbcUrl() : "jdbc:sqlite:" + Path.of(db).toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, postgres ? pg.user() : null, postgres ? pg.password() : null);
+             ResultSet r = c.getMetaData().getTables(null, null, "server_collections", null)) {
+            return r.next();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     public static JdbcAccountStore open(Path dbFile) {
         return open(dbFile.toString());
     }
