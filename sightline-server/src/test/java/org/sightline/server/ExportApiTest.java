@@ -16,9 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.testing.SharedData;
 import org.sightline.interop.StixSchemas;
 import org.sightline.server.access.AuditEntry;
-import org.sightline.server.access.Collection;
 import org.sightline.server.access.Role;
-import org.sightline.server.access.User;
 import org.sightline.store.StoredEntity;
 
 /**
@@ -38,12 +36,7 @@ class ExportApiTest {
     @BeforeAll
     void start() {
         t = new TestServer(dir, false);
-        Collection red = t.holdInRed("Red Room", Fixtures.secretReport(), Fixtures.publicReport());
-        User rita = t.user("rita", Role.ANALYST);
-        t.accounts.addMember(red.id(), rita.id());
-        t.user("ana", Role.ANALYST);
-        t.user("vic", Role.VIEWER);
-        t.server.visibility().changed();
+        t.redRoomCast("vic");
         police = t.store.findEntities("Federal Police").stream().mapToLong(StoredEntity::id).findFirst().orElseThrow();
     }
 

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.sightline.server.access.Collection;
 import org.sightline.server.access.Role;
-import org.sightline.server.access.User;
 import org.sightline.store.ClaimQuery;
 import org.sightline.store.StoredClaim;
 
@@ -28,12 +26,7 @@ class JudgementsPageTest {
     @BeforeAll
     void start() {
         t = new TestServer(dir, false);
-        Collection red = t.holdInRed("Red Room", Fixtures.secretReport(), Fixtures.publicReport());
-        User rita = t.user("rita", Role.ANALYST);
-        t.accounts.addMember(red.id(), rita.id());
-        t.user("ana", Role.ANALYST);
-        t.user("vera", Role.VIEWER);
-        t.server.visibility().changed();
+        t.redRoomCast("vera");
     }
 
     @AfterAll

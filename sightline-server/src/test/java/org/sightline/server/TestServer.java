@@ -83,6 +83,20 @@ final class TestServer implements AutoCloseable {
         return red;
     }
 
+    /**
+     * The cast most tests need: "Red Room" holding the secret report with analyst rita its member,
+     * the public report in Shared, analyst ana outside, and a viewer.
+     */
+    Collection redRoomCast(String viewer) {
+        Collection red = holdInRed("Red Room", Fixtures.secretReport(), Fixtures.publicReport());
+        User rita = user("rita", Role.ANALYST);
+        accounts.addMember(red.id(), rita.id());
+        user("ana", Role.ANALYST);
+        user(viewer, Role.VIEWER);
+        server.visibility().changed();
+        return red;
+    }
+
     User user(String name, Role role) {
         return accounts.createUser(name, Passwords.hash(name + "-password"), role);
     }
