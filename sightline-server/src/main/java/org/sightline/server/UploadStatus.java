@@ -37,14 +37,9 @@ public record UploadStatus(long id, String state, String file, String collection
         return total <= 0 ? 0 : Math.min(100, (int) (100L * done / total));
     }
 
-    /** When it was queued, to the second, as people read it. */
+    /** When it was queued, as people read it. */
     public String queued() {
-        try {
-            return java.time.Instant.parse(queuedAt).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
-                    .replace('T', ' ').replace("Z", " UTC");
-        } catch (RuntimeException e) {
-            return queuedAt;
-        }
+        return Views.at(queuedAt);
     }
 
     /** The state in words, as the page says it. */

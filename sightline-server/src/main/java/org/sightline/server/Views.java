@@ -16,6 +16,16 @@ import org.sightline.store.StoredEntity;
 
 /** What the templates are given: plain records, filled from a {@link org.sightline.server.access.VisibleStore}. */
 public final class Views {
+    /** An instant as people read it, to the minute ("2026-12-04 18:05 UTC"); the text as it is when it is no instant. */
+    public static String at(String instant) {
+        try {
+            return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()
+                    .replace('T', ' ').replace("Z", " UTC");
+        } catch (RuntimeException e) {
+            return instant;
+        }
+    }
+
     private Views() {
     }
 
