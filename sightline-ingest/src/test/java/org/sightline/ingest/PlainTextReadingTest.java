@@ -37,6 +37,20 @@ class PlainTextReadingTest {
     }
 
     @Test
+    void aTextFileOpeningWithFrontMatterTakesItsTitleSourceAndDateFromIt() throws Exception {
+        Path file = write("note.txt", "---\ntitle: Militia funding note\nsource: Gulf Monitor\ndate: 2023-05-02\n---\n\n"
+                + "The militia received funds from abroad.\n");
+        Document doc = reader.read(file);
+        assertThat(doc.metadata().title()).isEqualTo("Militia funding note");
+        assertThat(doc.metadata().source()).isEqualTo("Gulf Monitor");
+        assertThat(doc.metadata().published()).isEqualTo("2023-05-02");
+        assertThat(doc.text()).isEqualTo("The militia received funds from abroad.");
+        // a rule of dashes that opens no front matter stays text
+        Document ruled = reader.read(write("ruled.txt", "---\nA heading under a rule\n\nThe militia received funds.\n"));
+        assertThat(ruled.text()).startsWith("---");
+    }
+
+    @Test
     void sourceWithColonAndBomAndWindowsLineEnds() throws Exception {
         Path file = write("article.txt", "\uFEFFMilitia leader sanctioned\r\n\r\nThe Treasury acted today.\r\n\r\nSource: Reuters\r\n");
 
