@@ -141,7 +141,17 @@ final class NodeMentions {
     /** "X such as A and B", "X, including A and B": A and B (each conjunct reached by the enhanced graph). */
     private List<MentionCandidate> members(IndexedWord node) {
         List<MentionCandidate> out = new ArrayList<>();
-        for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+        List<SemanticGraphEdge> edges = new ArrayList<>(graph.outgoingEdgeList(node));
+        if (node.copyCount() > 0) {
+            // "for use by groups, including A and B, and to C": the copy the enhanced graph makes of
+            // "groups" for the second conjunct has the original's members
+            for (IndexedWord original : graph.vertexSet()) {
+                if (original.index() == node.index() && original.copyCount() == 0) {
+                    edges.addAll(graph.outgoingEdgeList(original));
+                }
+            }
+        }
+        for (SemanticGraphEdge e : edges) {
             String r = e.getRelation().toString();
             if (r.equals("nmod:such_as") || r.equals("nmod:including") || r.equals("nmod:like")
                     || r.equals("acl:including") || r.equals("nmod:include")) {
