@@ -21,10 +21,10 @@ import org.sightline.core.testing.SharedData;
  * lose what extraction reads; raise them when the figures rise.
  */
 class DevGoldScoreTest {
-    private static final double MICRO_F1_FLOOR = 0.808;
-    private static final double RECALL_FLOOR = 0.742;
-    private static final double PRECISION_FLOOR = 0.887;
-    private static final double ENTITY_RECALL_FLOOR = 0.949;
+    private static final double MICRO_F1_FLOOR = 0.830;
+    private static final double RECALL_FLOOR = 0.777;
+    private static final double PRECISION_FLOOR = 0.890;
+    private static final double ENTITY_RECALL_FLOOR = 0.952;
     private static final double STANCE_ORIGIN_FLOOR = 0.85;
 
     @TempDir
