@@ -306,12 +306,19 @@ final class ApiRoutes {
         }
     }
 
-    /** Takes one of the caller's queued uploads out of the queue (409 once it is being read or done). */
+    /**
+     * Takes one of the caller's queued uploads out of the queue, or asks the worker reading it to
+     * stop (at its next sentence: the answer still says RUNNING); 409 once it is finished.
+     */
     static UploadJob cancelUpload(SightlineServer s, Context ctx) {
         UploadJob job = ownJob(s, ctx);
         if (!s.accounts.uploadJobs().cancel(job.id())) {
-            throw new HttpError(409, "upload " + job.id() + " is " + job.state().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; only a waiting upload can be cancelled");
+            UploadJob now = s.accounts.uploadJobs().job(job.id()).orElseThrow();
+            if (now.state() != UploadJob.State.RUNNING) {
+                throw new HttpError(409, "upload " + job.id() + " is " + now.state().name().toLowerCase(java.util.Locale.ROOT)
+                        + "; only a waiting or running upload can be cancelled");
+            }
+            s.uploads.stop(job.id());
         }
         s.audit(ctx, "UPLOAD_CANCEL", job.documentId(), "OK", "job " + job.id());
         return s.accounts.uploadJobs().job(job.id()).orElseThrow();

@@ -33,6 +33,8 @@ final class UploadQueue implements AutoCloseable {
     /** Two uploads of one text read it once: the second waits for the first and finds it stored. */
     private final Map<String, Object> reading = new ConcurrentHashMap<>();
     private final Object signal = new Object();
+    /** Running jobs their owner asked to stop: the worker stops at the next sentence it parses. */
+    private final java.util.Set<Long> stopping = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     UploadQueue(SightlineServer server, UploadJobs jobs, int workers, int capacity) {
@@ -67,6 +69,20 @@ final class UploadQueue implements AutoCloseable {
 
     boolean hasRoomFor(long userId) {
         return jobs.unfinishedOf(userId) < perUser();
+    }
+
+    /** Asks the worker reading {@code jobId} to stop; it does at the next sentence (tagging the text cannot be cut short). */
+    void stop(long jobId) {
+        stopping.add(jobId);
+    }
+
+    /** Thrown through the extractor by the progress callback of a job asked to stop. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("cancelled while it was read", null, false, false);
+        }
     }
 
     /** A new job is in the queue: a waiting worker takes it now rather than at its next look. */
@@ -119,6 +135,9 @@ final class UploadQueue implements AutoCloseable {
             int claims = server.store.claims(new ClaimQuery(null, null, id, 0)).size();
             jobs.finish(job.id(), claims);
             server.accounts.audit(owner(job), "UPLOAD_READ", id, "OK", "job " + job.id() + ": " + claims + " claims");
+        } catch (Stopped e) {
+            jobs.cancelled(job.id());
+            server.accounts.audit(owner(job), "UPLOAD_READ", id, "CANCELLED", "job " + job.id() + ": stopped while it was read");
         } catch (RuntimeException e) {
             if (closed) {
                 return; // the server is stopping: the job stays running and is read again at the next start
@@ -129,6 +148,7 @@ final class UploadQueue implements AutoCloseable {
             server.accounts.audit(owner(job), "UPLOAD_READ", id, "FAILED", "job " + job.id() + ": " + why);
         } finally {
             reading.remove(id, lock);
+            stopping.remove(job.id());
         }
     }
 
@@ -151,6 +171,9 @@ final class UploadQueue implements AutoCloseable {
         long[] last = {0};
         String[] lastStage = {null};
         return (stage, done, total) -> {
+            if (stopping.contains(jobId)) {
+                throw new Stopped();
+            }
             long now = System.currentTimeMillis();
             if (!stage.equals(lastStage[0]) || now - last[0] >= PROGRESS_EVERY_MS) {
                 jobs.progress(jobId, stage, done, total);

@@ -29,7 +29,7 @@ public record UploadStatus(long id, String state, String file, String collection
     }
 
     public boolean cancellable() {
-        return "QUEUED".equals(state);
+        return "QUEUED".equals(state) || "RUNNING".equals(state);
     }
 
     /** Percent of the running stage, for the progress bar. */

@@ -185,7 +185,7 @@ final class TestServer implements AutoCloseable {
                 while (true) {
                     com.fasterxml.jackson.databind.JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(location).body());
                     String state = status.path("state").asText();
-                    if (state.equals("DONE") || state.equals("FAILED") || System.nanoTime() > until) {
+                    if (state.equals("DONE") || state.equals("FAILED") || state.equals("CANCELLED") || System.nanoTime() > until) {
                         return status;
                     }
                     Thread.sleep(100);

@@ -91,6 +91,12 @@ final class JdbcUploadJobs implements UploadJobs {
     }
 
     @Override
+    public void cancelled(long id) {
+        db.changed("UPDATE server_upload_jobs SET state = 'CANCELLED', stage = NULL, body = NULL, finished_at = ? WHERE id = ?",
+                JdbcAccountStore.now(), id);
+    }
+
+    @Override
     public int ahead(long id) {
         return db.list("SELECT COUNT(*) FROM server_upload_jobs WHERE state = 'QUEUED' AND id < ?", r -> r.getInt(1), id).get(0);
     }

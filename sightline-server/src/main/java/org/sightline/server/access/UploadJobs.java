@@ -31,6 +31,9 @@ public interface UploadJobs {
     /** Takes a queued job out of the queue; false when it is no longer queued (running or finished). */
     boolean cancel(long id);
 
+    /** A running job stopped at its owner's asking: cancelled, its text dropped. */
+    void cancelled(long id);
+
     /** Queued jobs that will run before this one. */
     int ahead(long id);
 
