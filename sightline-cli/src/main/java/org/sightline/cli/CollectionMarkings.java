@@ -1,11 +1,12 @@
 package org.sightline.cli;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.sightline.interop.Markings;
 import org.sightline.server.access.Collection;
 import org.sightline.server.access.JdbcAccountStore;
+import org.sightline.server.access.Tlp;
 
 /**
  * The TLP marking of each document for an export from the command line, when the store is also
@@ -23,21 +24,16 @@ final class CollectionMarkings {
             return Markings.NONE;
         }
         try (JdbcAccountStore accounts = JdbcAccountStore.open(db)) {
-            Map<Long, String> tlpOf = new HashMap<>();
+            Map<Long, Tlp> tlpOf = new HashMap<>();
             for (Collection c : accounts.collections()) {
-                tlpOf.put(c.id(), c.tlp().name());
+                tlpOf.put(c.id(), c.tlp());
             }
-            String shared = accounts.shared().tlp().name();
+            Tlp shared = accounts.shared().tlp();
             Map<String, String> marking = new HashMap<>();
-            for (Map.Entry<String, Set<Long>> f : accounts.filings().entrySet()) {
-                String least = null;
-                for (long c : f.getValue()) {
-                    String t = tlpOf.getOrDefault(c, "RED");
-                    least = least == null || Markings.rank(t) < Markings.rank(least) ? t : least;
-                }
-                marking.put(f.getKey(), least == null ? shared : least);
-            }
-            return id -> marking.getOrDefault(id, shared);
+            // as the server's view does for a reader of every collection: the least restrictive filing
+            accounts.filings().forEach((doc, in) -> marking.put(doc, in.stream().map(c -> tlpOf.getOrDefault(c, Tlp.RED))
+                    .min(Comparator.naturalOrder()).orElse(shared).name()));
+            return id -> marking.getOrDefault(id, shared.name());
         }
     }
 }

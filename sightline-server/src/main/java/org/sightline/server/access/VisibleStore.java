@@ -84,7 +84,7 @@ public final class VisibleStore implements Store {
         return readable(documentId) ? view.memo(List.of("document", documentId), () -> store.document(documentId).map(d -> {
             DocumentMetadata m = view.metadataOf.get(documentId);
             java.time.Instant at = view.ingestedAtOf.getOrDefault(documentId, d.ingestedAt());
-            return m == null && at == d.ingestedAt() ? d : new StoredDocument(d.id(), m == null ? d.metadata() : m, d.text(), at);
+            return m == null && java.util.Objects.equals(at, d.ingestedAt()) ? d : new StoredDocument(d.id(), m == null ? d.metadata() : m, d.text(), at);
         })) : Optional.empty();
     }
 
